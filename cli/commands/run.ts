@@ -1,0 +1,79 @@
+/** `kiez run SCENARIO.json`: one run, metrics per tick to CSV or JSON, optionally the final state. */
+import type { Metrics } from '../../sim/model.ts';
+import { scenarioForOutput } from '../../sim/scenario/resolve.ts';
+import { createSimulation, seriesDigest } from '../../sim/simulation.ts';
+import { KIEZ_VERSION } from '../../sim/version.ts';
+import { intFlag, parseFlags } from '../args.ts';
+import { UsageError } from '../errors.ts';
+import { checkWritable, loadScenarioFile, writeFileAtomic } from '../files.ts';
+import { seriesToCsv, writeStateCsv } from '../output.ts';
+
+export const runUsage =
+  'kiez run SCENARIO.json [--seed N] [--ticks N] [--out FILE.csv|FILE.json] [--state FILE.csv]';
+
+/** Beside a CSV, its manifest: `run.csv` -> `run.manifest.json`. */
+export function manifestPathFor(csvPath: string): string {
+  return csvPath.replace(/\.csv$/i, '.manifest.json');
+}
+
+export async function runCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseFlags(
+    args,
+    {
+      seed: { type: 'string' },
+      ticks: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      state: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    runUsage,
+  );
+  if (values.help) {
+    process.stdout.write(`usage: ${runUsage}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError(`expected one scenario file\nusage: ${runUsage}`);
+  const out = values.out;
+  if (out !== undefined && !/\.(csv|json)$/i.test(out)) {
+    throw new UsageError(`--out: ${JSON.stringify(out)}: a file name ending in .csv or .json`);
+  }
+  if (values.state !== undefined && !/\.csv$/i.test(values.state)) {
+    throw new UsageError(`--state: ${JSON.stringify(values.state)}: a file name ending in .csv`);
+  }
+  const overrides: Record<string, unknown> = {};
+  const seed = intFlag('seed', values.seed, 0, 2_147_483_647);
+  const ticks = intFlag('ticks', values.ticks, 0, 100_000);
+  if (seed !== undefined) overrides['seed'] = seed;
+  if (ticks !== undefined) overrides['ticks'] = ticks;
+  const scenario = loadScenarioFile(positionals[0]!, overrides);
+  if (out) checkWritable(out);
+  if (values.state) checkWritable(values.state);
+
+  const started = Date.now();
+  const sim = createSimulation(scenario);
+  const series: Metrics[] = [sim.metrics()];
+  sim.advance(scenario.ticks, (m) => series.push(m));
+  const manifest = {
+    kiez: KIEZ_VERSION,
+    scenario: scenarioForOutput(scenario),
+    seed: sim.seed,
+    ticks: sim.tick,
+    seriesDigest: seriesDigest(series),
+    stateDigest: sim.digest(),
+    wallMs: Date.now() - started,
+    node: process.version,
+  };
+  if (!out) process.stdout.write(seriesToCsv(series));
+  else if (/\.json$/i.test(out)) writeFileAtomic(out, `${JSON.stringify({ manifest, series }, null, 1)}\n`);
+  else {
+    writeFileAtomic(out, seriesToCsv(series));
+    writeFileAtomic(manifestPathFor(out), `${JSON.stringify(manifest, null, 1)}\n`);
+  }
+  if (values.state) writeStateCsv(sim.stateTable(), values.state);
+  if (out) {
+    process.stderr.write(
+      `kiez run: ${scenario.name}, seed ${sim.seed}, ${sim.tick} ticks in ${manifest.wallMs} ms -> ${out} (digest ${manifest.seriesDigest})\n`,
+    );
+  }
+  return 0;
+}

@@ -1,0 +1,74 @@
+/** The `kiez` command line: dispatch to a command; user mistakes exit 2 with one line each. */
+import { KIEZ_VERSION } from '../sim/version.ts';
+import { paramsCommand, schemaCommand } from './commands/params.ts';
+import { runCommand, runUsage } from './commands/run.ts';
+import { validateCommand, validateUsage } from './commands/validate.ts';
+import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './errors.ts';
+
+type Command = { run: (args: string[]) => Promise<number>; usage: string; summary: string };
+
+const commands: Record<string, Command> = {
+  run: {
+    run: runCommand,
+    usage: runUsage,
+    summary: 'run one scenario, write metrics per tick (and the final state)',
+  },
+  validate: {
+    run: validateCommand,
+    usage: validateUsage,
+    summary: 'check scenario files, print every problem',
+  },
+  params: {
+    run: paramsCommand,
+    usage: 'kiez params',
+    summary: 'list every parameter with unit, default, range, meaning',
+  },
+  schema: { run: schemaCommand, usage: 'kiez schema', summary: 'print the JSON Schema of scenario files' },
+};
+
+function help(): string {
+  const width = Math.max(...Object.keys(commands).map((c) => c.length));
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return [
+    `kiez ${KIEZ_VERSION}: residential mobility, migration and segregation, simulated`,
+    '',
+    'usage: kiez COMMAND [options]    (kiez COMMAND --help for its options)',
+    '',
+    'commands:',
+    ...lines,
+    '',
+    'Exit codes: 0 ok, 1 internal error, 2 bad input (scenario, flags, files).',
+    '',
+  ].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(help());
+    return 0;
+  }
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(`${KIEZ_VERSION}\n`);
+    return 0;
+  }
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!command) {
+    process.stderr.write(
+      `kiez: unknown command ${JSON.stringify(name)}; commands: ${Object.keys(commands).join(', ')}\n`,
+    );
+    return EXIT_USAGE;
+  }
+  try {
+    return await command.run(rest);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      for (const line of e.lines) process.stderr.write(`kiez ${name}: ${line}\n`);
+      return EXIT_USAGE;
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`kiez ${name}: internal error: ${msg}\n`);
+    if (process.env['KIEZ_DEBUG'] && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    return EXIT_FAILURE;
+  }
+}

@@ -1,0 +1,354 @@
+/**
+ * The classic Schelling model. Each tick visits every agent once in a fresh random order; an agent
+ * that is discontented when its turn comes moves (to a random empty cell, or to the nearest empty
+ * cell where it would be content). Contentment is read from incrementally kept neighbour counts
+ * (see grid.ts), so a tick costs one shuffle, one pass of two array reads per agent, and work
+ * proportional to the moves.
+ */
+import { Digest } from '../digest.ts';
+import type { MeasureInputs } from '../measures/inputs.ts';
+import type { Metrics, Model, ModelState, StateTable } from '../model.ts';
+import { type Rng, type RngState, restoreStream, shuffleInPlace, stream } from '../rng.ts';
+import { Grid } from './grid.ts';
+import { type ClassicParams, classicAgentCount } from './params.ts';
+import { type BlockScale, blockScales, CLASSIC_RADII, classicContainers } from './units.ts';
+import type { MapView } from '../view.ts';
+
+export const VACANT = 255;
+
+/** Tolerance so that e.g. threshold 0.3 of 10 neighbours asks for 3, not 3.0000000000000004. */
+const EPS = 1e-9;
+
+export class ClassicModel implements Model {
+  readonly params: ClassicParams;
+  readonly grid: Grid;
+  readonly agents: number;
+  readonly groups: number;
+  /** Group of the agent in each cell, VACANT when empty. */
+  readonly cellGroup: Uint8Array;
+  /** Agent id in each cell, -1 when empty. */
+  readonly cellAgent: Int32Array;
+  readonly agentCell: Int32Array;
+  readonly agentGroup: Uint8Array;
+  /** Pool of empty cells (order matters for the random draw) and each cell's index in it (-1). */
+  readonly vacant: Int32Array;
+  readonly vacantPos: Int32Array;
+  /** need[g * (m + 1) + occ]: similar neighbours group g needs with occ occupied neighbours. */
+  private readonly need: Uint16Array;
+  private readonly order: Int32Array;
+  private orderRng: Rng;
+  private moveRng: Rng;
+  private blocks: BlockScale[] | undefined;
+  private unitBuffers: Int32Array[] = [];
+  private _tick = 0;
+  private lastMoves = 0;
+  private settled = false;
+
+  constructor(params: ClassicParams, seed: number, saved?: ModelState) {
+    this.params = params;
+    this.groups = params.shares.length;
+    this.agents = classicAgentCount(params);
+    this.grid = new Grid(params.size, params.radius, params.torus, this.groups);
+    const { cells } = this.grid;
+    this.cellGroup = new Uint8Array(cells).fill(VACANT);
+    this.cellAgent = new Int32Array(cells).fill(-1);
+    this.agentCell = new Int32Array(this.agents);
+    this.agentGroup = new Uint8Array(this.agents);
+    this.vacant = new Int32Array(cells - this.agents);
+    this.vacantPos = new Int32Array(cells).fill(-1);
+    this.order = new Int32Array(this.agents);
+    this.need = this.buildNeedTable();
+    if (saved) {
+      this.agentCell.set(saved.arrays['agentCell'] as Int32Array);
+      this.agentGroup.set(saved.arrays['agentGroup'] as Uint8Array);
+      this.vacant.set(saved.arrays['vacant'] as Int32Array);
+      this._tick = saved.tick;
+      this.lastMoves = saved.scalars['lastMoves'] ?? 0;
+      this.orderRng = restoreStream(saved.rng['order'] as RngState);
+      this.moveRng = restoreStream(saved.rng['move'] as RngState);
+    } else {
+      this.place(stream(seed, 'classic/init'));
+      this.orderRng = stream(seed, 'classic/order');
+      this.moveRng = stream(seed, 'classic/move');
+    }
+    this.index();
+    this.settled = this.countDiscontented() === 0;
+  }
+
+  get tick(): number {
+    return this._tick;
+  }
+
+  get finished(): boolean {
+    return this.params.stopWhenSettled && this.settled;
+  }
+
+  private buildNeedTable(): Uint16Array {
+    const m = this.grid.neighbourhoodSize;
+    const need = new Uint16Array(this.groups * (m + 1));
+    for (let g = 0; g < this.groups; g++) {
+      const t = this.params.threshold[this.params.threshold.length === 1 ? 0 : g]!;
+      for (let occ = 0; occ <= m; occ++) {
+        need[g * (m + 1) + occ] =
+          this.params.rule === 'count' ? this.params.minSimilar : occ === 0 ? 0 : Math.ceil(t * occ - EPS);
+      }
+    }
+    return need;
+  }
+
+  /** Random initial mix: a random set of cells, groups in proportion to the shares. */
+  private place(rng: Rng): void {
+    const { cells } = this.grid;
+    const cellsShuffled = new Int32Array(cells);
+    for (let i = 0; i < cells; i++) cellsShuffled[i] = i;
+    shuffleInPlace(rng, cellsShuffled);
+    const sizes = apportion(this.params.shares, this.agents);
+    let a = 0;
+    sizes.forEach((n, g) => {
+      for (let i = 0; i < n; i++, a++) {
+        this.agentCell[a] = cellsShuffled[a]!;
+        this.agentGroup[a] = g;
+      }
+    });
+    this.vacant.set(cellsShuffled.subarray(this.agents));
+  }
+
+  /** Derive the cell-side arrays and the neighbour counts from the agent and vacancy arrays. */
+  private index(): void {
+    for (let a = 0; a < this.agents; a++) {
+      const c = this.agentCell[a]!;
+      this.cellAgent[c] = a;
+      this.cellGroup[c] = this.agentGroup[a]!;
+      this.grid.adjust(c, this.agentGroup[a]!, 1);
+    }
+    for (let i = 0; i < this.vacant.length; i++) this.vacantPos[this.vacant[i]!] = i;
+  }
+
+  /** Would an agent of group g be content at `cell`, counting the neighbourhood as it is now? */
+  isContentAt(cell: number, g: number): boolean {
+    const { counts, occupied, neighbourhoodSize } = this.grid;
+    return counts[cell * this.groups + g]! >= this.need[g * (neighbourhoodSize + 1) + occupied[cell]!]!;
+  }
+
+  step(): void {
+    const { order, agentCell, agentGroup, groups, need, vacant } = this;
+    const { counts, occupied } = this.grid;
+    const stride = this.grid.neighbourhoodSize + 1;
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    shuffleInPlace(this.orderRng, order);
+    const nearest = this.params.move === 'nearest';
+    let moves = 0;
+    for (let i = 0; i < order.length; i++) {
+      const a = order[i]!;
+      const c = agentCell[a]!;
+      const g = agentGroup[a]!;
+      if (counts[c * groups + g]! >= need[g * stride + occupied[c]!]!) continue;
+      const target = nearest
+        ? this.nearestContentVacancy(c, g)
+        : vacant[Math.floor(this.moveRng() * vacant.length)]!;
+      if (target < 0) continue;
+      this.relocate(a, c, target);
+      moves++;
+    }
+    this.lastMoves = moves;
+    this._tick++;
+    this.settled = this.countDiscontented() === 0;
+  }
+
+  private relocate(a: number, from: number, to: number): void {
+    const g = this.agentGroup[a]!;
+    this.grid.adjust(from, g, -1);
+    this.cellGroup[from] = VACANT;
+    this.cellAgent[from] = -1;
+    const slot = this.vacantPos[to]!;
+    this.vacant[slot] = from;
+    this.vacantPos[from] = slot;
+    this.vacantPos[to] = -1;
+    this.cellGroup[to] = g;
+    this.cellAgent[to] = a;
+    this.agentCell[a] = to;
+    this.grid.adjust(to, g, 1);
+  }
+
+  /**
+   * The nearest empty cell (ring by ring in the Moore metric) where the agent would be content once
+   * there; ties within a ring are broken uniformly at random. -1 when there is none.
+   */
+  private nearestContentVacancy(from: number, g: number): number {
+    const { grid, groups, need } = this;
+    const stride = grid.neighbourhoodSize + 1;
+    const rng = this.moveRng;
+    let chosen = -1;
+    let seen = 0;
+    for (let d = 1; d <= grid.maxDistance && chosen < 0; d++) {
+      // The mover leaves its old cell: where that cell is a neighbour of the candidate, discount it.
+      const self = d <= grid.radius ? 1 : 0;
+      grid.ring(from, d, (n) => {
+        if (this.cellGroup[n] !== VACANT) return false;
+        const occ = grid.occupied[n]! - self;
+        const sim = grid.counts[n * groups + g]! - self;
+        if (sim >= need[g * stride + occ]!) {
+          seen++;
+          if (seen === 1 || rng() * seen < 1) chosen = n;
+        }
+        return false;
+      });
+    }
+    return chosen;
+  }
+
+  /** Agents discontented in the current configuration. */
+  countDiscontented(): number {
+    const { agentCell, agentGroup, groups, need } = this;
+    const { counts, occupied } = this.grid;
+    const stride = this.grid.neighbourhoodSize + 1;
+    let n = 0;
+    for (let a = 0; a < this.agents; a++) {
+      const c = agentCell[a]!;
+      const g = agentGroup[a]!;
+      if (counts[c * groups + g]! < need[g * stride + occupied[c]!]!) n++;
+    }
+    return n;
+  }
+
+  /**
+   * Mean over agents of similar / occupied neighbours. Agents without any occupied neighbour have
+   * no share and are left out of the mean (the convention of the classic literature).
+   */
+  similarShare(): number {
+    const { agentCell, agentGroup, groups } = this;
+    const { counts, occupied } = this.grid;
+    let sum = 0;
+    let n = 0;
+    for (let a = 0; a < this.agents; a++) {
+      const c = agentCell[a]!;
+      const occ = occupied[c]!;
+      if (occ === 0) continue;
+      sum += counts[c * groups + agentGroup[a]!]! / occ;
+      n++;
+    }
+    return n === 0 ? 0 : sum / n;
+  }
+
+  metrics(): Metrics {
+    const discontented = this.countDiscontented();
+    return {
+      tick: this._tick,
+      similarShare: this.similarShare(),
+      discontentedShare: discontented / this.agents,
+      moves: this.lastMoves,
+      settled: discontented === 0 ? 1 : 0,
+    };
+  }
+
+  save(): ModelState {
+    return {
+      tick: this._tick,
+      arrays: {
+        agentCell: this.agentCell.slice(),
+        agentGroup: this.agentGroup.slice(),
+        vacant: this.vacant.slice(),
+      },
+      scalars: { lastMoves: this.lastMoves },
+      rng: { order: this.orderRng.state(), move: this.moveRng.state() },
+    };
+  }
+
+  digest(): string {
+    return new Digest()
+      .number(this._tick)
+      .array(this.agentCell)
+      .array(this.agentGroup)
+      .array(this.vacant)
+      .hex();
+  }
+
+  measureInputs(): MeasureInputs {
+    if (!this.blocks) {
+      this.blocks = blockScales(this.grid.size, this.grid.torus);
+      this.unitBuffers = this.blocks.map(() => new Int32Array(this.agents));
+    }
+    const labels = this.params.shares.map((_, g) => `group${g + 1}`);
+    return {
+      households: this.agents,
+      width: this.grid.size,
+      height: this.grid.size,
+      torus: this.grid.torus,
+      cellOf: this.agentCell,
+      dimensions: [{ name: 'group', labels, category: this.agentGroup }],
+      scales: classicContainers(this.blocks, this.agentCell, this.unitBuffers),
+      radii: CLASSIC_RADII.filter((r) => 2 * r + 1 <= this.grid.size),
+    };
+  }
+
+  view(): MapView {
+    const labels = this.params.shares.map((_, g) => `group${g + 1}`);
+    const content = new Uint8Array(this.grid.cells).fill(VACANT);
+    for (let a = 0; a < this.agents; a++) {
+      const c = this.agentCell[a]!;
+      content[c] = this.isContentAt(c, this.agentGroup[a]!) ? 1 : 0;
+    }
+    const blocks = this.blocks ?? blockScales(this.grid.size, this.grid.torus);
+    const units: Record<string, Int32Array> = {};
+    for (const b of blocks) units[b.name] = b.blockOfCell.slice();
+    return {
+      width: this.grid.size,
+      height: this.grid.size,
+      tick: this._tick,
+      layers: {
+        group: { kind: 'category', values: this.cellGroup.slice(), labels },
+        content: { kind: 'category', values: content, labels: ['discontented', 'content'] },
+      },
+      units,
+    };
+  }
+
+  stateTable(): StateTable {
+    const { size } = this.grid;
+    const columns = ['cell', 'x', 'y', 'agent', 'group', 'similar', 'occupiedNeighbours', 'content'] as const;
+    return {
+      columns,
+      rows: this.grid.cells,
+      value: (column, cell) => {
+        const a = this.cellAgent[cell]!;
+        const g = this.cellGroup[cell]!;
+        switch (column) {
+          case 'cell':
+            return cell;
+          case 'x':
+            return cell % size;
+          case 'y':
+            return Math.floor(cell / size);
+          case 'agent':
+            return a < 0 ? Number.NaN : a;
+          case 'group':
+            return g === VACANT ? Number.NaN : g;
+          case 'similar':
+            return g === VACANT ? Number.NaN : this.grid.counts[cell * this.groups + g]!;
+          case 'occupiedNeighbours':
+            return this.grid.occupied[cell]!;
+          case 'content':
+            return g === VACANT ? Number.NaN : this.isContentAt(cell, g) ? 1 : 0;
+          default:
+            throw new Error(`unknown state column ${column}`);
+        }
+      },
+    };
+  }
+}
+
+/** Split `total` into integer parts proportional to `shares` (largest remainder, ties to the first). */
+export function apportion(shares: readonly number[], total: number): number[] {
+  const sum = shares.reduce((a, b) => a + b, 0);
+  const exact = shares.map((s) => (s / sum) * total);
+  const parts = exact.map(Math.floor);
+  let left = total - parts.reduce((a, b) => a + b, 0);
+  const byRemainder = exact
+    .map((e, i) => [e - Math.floor(e), i] as const)
+    .sort((p, q) => q[0] - p[0] || p[1] - q[1]);
+  for (let k = 0; left > 0; k = (k + 1) % byRemainder.length, left--) {
+    const i = byRemainder[k]![1];
+    parts[i] = parts[i]! + 1;
+  }
+  return parts;
+}

@@ -1,0 +1,185 @@
+/**
+ * From a scenario document (parsed JSON) to a resolved scenario: follow `extends`, merge, validate
+ * against the declaration, fill in defaults. All problems are reported at once.
+ */
+import type { Problem } from '../params/spec.ts';
+import { formatProblem, isPlainObject, validateFields } from '../params/validate.ts';
+import { modeProblems, type Scenario, scenarioFields, sectionModes } from './spec.ts';
+
+/** Largest scenario or sweep file accepted, checked before parsing. */
+export const MAX_DOCUMENT_BYTES = 1 << 20;
+/** Deepest nesting of objects and arrays accepted in a document. */
+export const MAX_DOCUMENT_DEPTH = 32;
+const MAX_EXTENDS_DEPTH = 8;
+
+export class ScenarioError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[], source = '') {
+    super(problems.map((p) => (source ? `${source}: ` : '') + formatProblem(p)).join('\n'));
+    this.name = 'ScenarioError';
+    this.problems = problems;
+  }
+}
+
+export type Parsed = { ok: true; value: unknown } | { ok: false; problem: Problem };
+
+/** Parse JSON text with size and depth limits; problems instead of exceptions. */
+export function parseDocument(text: string): Parsed {
+  if (text.length > MAX_DOCUMENT_BYTES) {
+    return {
+      ok: false,
+      problem: {
+        path: '(file)',
+        value: `${text.length} characters`,
+        allowed: `at most ${MAX_DOCUMENT_BYTES} characters`,
+      },
+    };
+  }
+  if (text.includes('\uFFFD')) {
+    return {
+      ok: false,
+      problem: { path: '(file)', value: 'invalid UTF-8', allowed: 'a UTF-8 encoded JSON text' },
+    };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message.split('\n')[0] : 'unreadable';
+    return {
+      ok: false,
+      problem: { path: '(file)', value: 'not valid JSON', allowed: `JSON text (${reason})` },
+    };
+  }
+  const depth = depthOf(value, 0);
+  if (depth > MAX_DOCUMENT_DEPTH) {
+    return {
+      ok: false,
+      problem: {
+        path: '(file)',
+        value: `nesting deeper than ${MAX_DOCUMENT_DEPTH}`,
+        allowed: `at most ${MAX_DOCUMENT_DEPTH} levels`,
+      },
+    };
+  }
+  return { ok: true, value };
+}
+
+function depthOf(x: unknown, d: number): number {
+  if (d > MAX_DOCUMENT_DEPTH) return d;
+  if (Array.isArray(x)) {
+    let max = d;
+    for (const item of x) max = Math.max(max, depthOf(item, d + 1));
+    return max;
+  }
+  if (x !== null && typeof x === 'object') {
+    let max = d;
+    for (const item of Object.values(x)) max = Math.max(max, depthOf(item, d + 1));
+    return max;
+  }
+  return d;
+}
+
+/** `$schema` points editors at the schema; it is not a parameter. */
+function withoutEditorKeys(doc: unknown): unknown {
+  if (!isPlainObject(doc) || !Object.hasOwn(doc, '$schema')) return doc;
+  const { $schema: _schema, ...rest } = doc;
+  return rest;
+}
+
+/** Objects merge key by key (the child wins); arrays and values are replaced whole. */
+export function mergeDocuments(base: unknown, over: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(over)) return over;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(base)) out[k] = v;
+  for (const [k, v] of Object.entries(over)) out[k] = Object.hasOwn(out, k) ? mergeDocuments(out[k], v) : v;
+  return out;
+}
+
+/** Loads the document named in `extends`, relative to the document that names it. */
+export type DocumentLoader = (
+  ref: string,
+  from: string,
+) => { value: unknown; name: string } | { problem: Problem };
+
+export interface ResolveOptions {
+  /** Name of the document (a path or a preset name), for `extends` and messages. */
+  readonly source?: string;
+  readonly load?: DocumentLoader;
+}
+
+export type Resolved = { ok: true; scenario: Scenario } | { ok: false; problems: readonly Problem[] };
+
+export function resolveScenario(input: unknown, options: ResolveOptions = {}): Resolved {
+  const problems: Problem[] = [];
+  const merged = withoutEditorKeys(followExtends(input, options.source ?? '', options.load, problems, 0, []));
+  if (problems.length > 0) return { ok: false, problems };
+  const scenario = validateFields(scenarioFields, merged, '', problems);
+  if (isPlainObject(merged)) problems.push(...modeProblems(merged, scenario.mode));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, scenario };
+}
+
+/** Resolve or throw a ScenarioError listing every problem. */
+export function loadScenario(input: unknown, options: ResolveOptions = {}): Scenario {
+  const r = resolveScenario(input, options);
+  if (!r.ok) throw new ScenarioError(r.problems, options.source);
+  return r.scenario;
+}
+
+function followExtends(
+  doc: unknown,
+  source: string,
+  load: DocumentLoader | undefined,
+  problems: Problem[],
+  depth: number,
+  chain: string[],
+): unknown {
+  if (!isPlainObject(doc) || !Object.hasOwn(doc, 'extends')) return doc;
+  const { extends: ref, ...rest } = doc;
+  if (typeof ref !== 'string' || ref.length === 0 || ref.length > 500) {
+    problems.push({
+      path: 'extends',
+      value: ref,
+      allowed: 'the file name or preset name of another scenario',
+    });
+    return rest;
+  }
+  if (!load) {
+    problems.push({ path: 'extends', value: ref, allowed: 'no other scenario can be loaded here' });
+    return rest;
+  }
+  if (depth >= MAX_EXTENDS_DEPTH) {
+    problems.push({
+      path: 'extends',
+      value: ref,
+      allowed: `a chain of at most ${MAX_EXTENDS_DEPTH} extends`,
+    });
+    return rest;
+  }
+  const loaded = load(ref, source);
+  if ('problem' in loaded) {
+    problems.push(loaded.problem);
+    return rest;
+  }
+  if (chain.includes(loaded.name)) {
+    problems.push({
+      path: 'extends',
+      value: ref,
+      allowed: `no cycle (${[...chain, loaded.name].join(' -> ')})`,
+    });
+    return rest;
+  }
+  const base = followExtends(loaded.value, loaded.name, load, problems, depth + 1, [...chain, source]);
+  return mergeDocuments(base, rest);
+}
+
+/** The scenario as written to manifests and exports: sections of other modes left out. */
+export function scenarioForOutput(s: Scenario): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(s)) {
+    const modes = sectionModes[k];
+    if (modes && !modes.includes(s.mode)) continue;
+    out[k] = v;
+  }
+  return out;
+}

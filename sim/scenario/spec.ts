@@ -1,0 +1,62 @@
+/**
+ * The scenario document: metadata, the mode, and one section per part of the model. Each section's
+ * parameters are declared beside the code that uses them; this file only assembles them.
+ */
+import { classicSpec } from '../classic/params.ts';
+import { choice, int, type Problem, record, str, type Values } from '../params/spec.ts';
+
+export const scenarioFields = {
+  name: str({ default: 'untitled', maxLength: 200, meaning: 'Short name of the scenario.' }),
+  description: str({ default: '', maxLength: 10_000, meaning: 'What the scenario shows, in plain words.' }),
+  mode: choice({
+    options: ['classic', 'city'],
+    default: 'classic',
+    meaning:
+      '"classic" = Schelling model on a grid (teaching, validation); "city" = multidimensional household model.',
+  }),
+  seed: int({
+    unit: 'seed',
+    default: 1,
+    min: 0,
+    max: 2_147_483_647,
+    meaning: 'Seed of the run; the same scenario and seed give the same numbers bit for bit.',
+  }),
+  ticks: int({
+    unit: 'ticks',
+    default: 100,
+    min: 0,
+    max: 100_000,
+    meaning: 'Number of ticks to run (a run may stop earlier when a model says it has settled).',
+  }),
+  classic: classicSpec,
+} as const;
+
+/** Which sections belong to which mode; a section of another mode is refused. */
+export const sectionModes: Record<string, readonly string[]> = {
+  classic: ['classic'],
+};
+
+export const scenarioSpec = record({
+  fields: scenarioFields,
+  meaning: 'A kiez scenario.',
+});
+
+/**
+ * A resolved scenario: every parameter present. Sections of the other mode hold their defaults and
+ * are left out when the scenario is written (see `scenarioForOutput`).
+ */
+export type Scenario = Values<typeof scenarioFields>;
+
+export function modeProblems(input: Record<string, unknown>, mode: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const [section, modes] of Object.entries(sectionModes)) {
+    if (Object.hasOwn(input, section) && !modes.includes(mode)) {
+      problems.push({
+        path: section,
+        value: input[section],
+        allowed: `only in mode ${modes.map((m) => `"${m}"`).join(' or ')}; this scenario's mode is "${mode}"`,
+      });
+    }
+  }
+  return problems;
+}
