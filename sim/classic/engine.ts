@@ -33,8 +33,11 @@ export class ClassicModel implements Model {
   /** Pool of empty cells (order matters for the random draw) and each cell's index in it (-1). */
   readonly vacant: Int32Array;
   readonly vacantPos: Int32Array;
-  /** need[g * (m + 1) + occ]: similar neighbours group g needs with occ occupied neighbours. */
-  private readonly need: Uint16Array;
+  /**
+   * ok[(g * (m + 1) + occ) * (m + 1) + similar] is 1 when an agent of group g with `occ` occupied
+   * and `similar` like neighbours is content: one lookup decides, whatever the rule.
+   */
+  private readonly ok: Uint8Array;
   private readonly order: Int32Array;
   private orderRng: Rng;
   private moveRng: Rng;
@@ -57,7 +60,7 @@ export class ClassicModel implements Model {
     this.vacant = new Int32Array(cells - this.agents);
     this.vacantPos = new Int32Array(cells).fill(-1);
     this.order = new Int32Array(this.agents);
-    this.need = this.buildNeedTable();
+    this.ok = this.buildContentTable();
     if (saved) {
       this.agentCell.set(saved.arrays['agentCell'] as Int32Array);
       this.agentGroup.set(saved.arrays['agentGroup'] as Uint8Array);
@@ -83,17 +86,23 @@ export class ClassicModel implements Model {
     return this.params.stopWhenSettled && this.settled;
   }
 
-  private buildNeedTable(): Uint16Array {
+  private buildContentTable(): Uint8Array {
     const m = this.grid.neighbourhoodSize;
-    const need = new Uint16Array(this.groups * (m + 1));
+    const { rule, minSimilar, threshold, ceiling } = this.params;
+    const ok = new Uint8Array(this.groups * (m + 1) * (m + 1));
     for (let g = 0; g < this.groups; g++) {
-      const t = this.params.threshold[this.params.threshold.length === 1 ? 0 : g]!;
+      const t = threshold[threshold.length === 1 ? 0 : g]!;
       for (let occ = 0; occ <= m; occ++) {
-        need[g * (m + 1) + occ] =
-          this.params.rule === 'count' ? this.params.minSimilar : occ === 0 ? 0 : Math.ceil(t * occ - EPS);
+        for (let sim = 0; sim <= occ; sim++) {
+          const content =
+            rule === 'count'
+              ? sim >= minSimilar
+              : occ === 0 || (sim >= t * occ - EPS && sim <= ceiling * occ + EPS);
+          ok[(g * (m + 1) + occ) * (m + 1) + sim] = content ? 1 : 0;
+        }
       }
     }
-    return need;
+    return ok;
   }
 
   /** Random initial mix: a random set of cells, groups in proportion to the shares. */
@@ -127,11 +136,12 @@ export class ClassicModel implements Model {
   /** Would an agent of group g be content at `cell`, counting the neighbourhood as it is now? */
   isContentAt(cell: number, g: number): boolean {
     const { counts, occupied, neighbourhoodSize } = this.grid;
-    return counts[cell * this.groups + g]! >= this.need[g * (neighbourhoodSize + 1) + occupied[cell]!]!;
+    const stride = neighbourhoodSize + 1;
+    return this.ok[(g * stride + occupied[cell]!) * stride + counts[cell * this.groups + g]!] === 1;
   }
 
   step(): void {
-    const { order, agentCell, agentGroup, groups, need, vacant } = this;
+    const { order, agentCell, agentGroup, groups, ok, vacant } = this;
     const { counts, occupied } = this.grid;
     const stride = this.grid.neighbourhoodSize + 1;
     for (let i = 0; i < order.length; i++) order[i] = i;
@@ -142,7 +152,7 @@ export class ClassicModel implements Model {
       const a = order[i]!;
       const c = agentCell[a]!;
       const g = agentGroup[a]!;
-      if (counts[c * groups + g]! >= need[g * stride + occupied[c]!]!) continue;
+      if (ok[(g * stride + occupied[c]!) * stride + counts[c * groups + g]!] === 1) continue;
       const target = nearest
         ? this.nearestContentVacancy(c, g)
         : vacant[Math.floor(this.moveRng() * vacant.length)]!;
@@ -175,7 +185,7 @@ export class ClassicModel implements Model {
    * there; ties within a ring are broken uniformly at random. -1 when there is none.
    */
   private nearestContentVacancy(from: number, g: number): number {
-    const { grid, groups, need } = this;
+    const { grid, groups, ok } = this;
     const stride = grid.neighbourhoodSize + 1;
     const rng = this.moveRng;
     let chosen = -1;
@@ -187,7 +197,7 @@ export class ClassicModel implements Model {
         if (this.cellGroup[n] !== VACANT) return false;
         const occ = grid.occupied[n]! - self;
         const sim = grid.counts[n * groups + g]! - self;
-        if (sim >= need[g * stride + occ]!) {
+        if (ok[(g * stride + occ) * stride + sim] === 1) {
           seen++;
           if (seen === 1 || rng() * seen < 1) chosen = n;
         }
@@ -199,14 +209,14 @@ export class ClassicModel implements Model {
 
   /** Agents discontented in the current configuration. */
   countDiscontented(): number {
-    const { agentCell, agentGroup, groups, need } = this;
+    const { agentCell, agentGroup, groups, ok } = this;
     const { counts, occupied } = this.grid;
     const stride = this.grid.neighbourhoodSize + 1;
     let n = 0;
     for (let a = 0; a < this.agents; a++) {
       const c = agentCell[a]!;
       const g = agentGroup[a]!;
-      if (counts[c * groups + g]! < need[g * stride + occupied[c]!]!) n++;
+      if (ok[(g * stride + occupied[c]!) * stride + counts[c * groups + g]!] === 0) n++;
     }
     return n;
   }

@@ -67,6 +67,15 @@ const classicFields = {
     meaning:
       'Share rule: least share of similar agents among occupied neighbours an agent accepts; one value for all groups or one per group.',
   }),
+  ceiling: num({
+    unit: 'share',
+    default: 1,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    meaning:
+      'Share rule: most share of similar neighbours an agent accepts (below 1 makes agents seek diversity); 1 = no upper limit.',
+  }),
   minSimilar: int({
     unit: 'agents',
     default: 3,
@@ -105,6 +114,10 @@ export const classicSpec = record({
         value: v.threshold,
         allowed: `one value, or one per group (${v.shares.length})`,
       });
+    }
+    const low = Math.max(...v.threshold);
+    if (v.rule === 'share' && v.ceiling < low) {
+      problems.push({ path: 'ceiling', value: v.ceiling, allowed: `at least the threshold (${low})` });
     }
     const cells = v.size * v.size;
     const agents = classicAgentCount(v);

@@ -68,6 +68,19 @@ describe('classic Schelling behaviour', () => {
     expect(content / moved).toBeGreaterThan(0.8);
   });
 
+  it('diversity-seeking agents (a ceiling on the similar share) end more mixed than the random start', () => {
+    for (const seed of [1, 2, 3]) {
+      const sim = createSimulation(
+        classicScenario({ size: 40, threshold: 0.2, ceiling: 0.6 }, { ticks: 100 }),
+        seed,
+      );
+      const start = sim.metrics()['similarShare']!;
+      sim.advance(100);
+      expect(sim.metrics()['similarShare']).toBeLessThan(start);
+      expect(sim.metrics()['similarShare']).toBeLessThanOrEqual(0.6);
+    }
+  });
+
   it('per-group thresholds: a tolerant group moves less than an intolerant one', () => {
     const sim = createSimulation(
       classicScenario({ size: 50, threshold: [0.1, 0.6], stopWhenSettled: false }),

@@ -20,7 +20,7 @@ describe('scenario validation', () => {
 
   it('names an unknown key and lists the known ones', () => {
     expect(problems({ classic: { sise: 10 } })).toEqual([
-      'classic.sise: 10: no such key; known keys: size, torus, shares, vacancy, agents, radius, rule, threshold, minSimilar, move, stopWhenSettled',
+      'classic.sise: 10: no such key; known keys: size, torus, shares, vacancy, agents, radius, rule, threshold, ceiling, minSimilar, move, stopWhenSettled',
     ]);
   });
 
