@@ -5,6 +5,7 @@
  * snapshots. Nothing in sim/ may call Math.random.
  */
 import seedrandom from 'seedrandom';
+import { log } from './math/portable.ts';
 
 export interface RngState {
   readonly c: number;
@@ -44,10 +45,18 @@ export function shuffleInPlace(rng: Rng, a: Int32Array | Uint32Array, length = a
   }
 }
 
-/** Standard normal by Box-Muller (two uniforms per draw, no cached spare: simpler to snapshot). */
+/**
+ * Standard normal by Marsaglia's polar method: only + - * /, sqrt and the portable log, so the
+ * same draws give the same bits in every engine (Box-Muller would need Math.cos). No cached
+ * spare, so a stream's state is all a snapshot needs.
+ */
 export function randomNormal(rng: Rng): number {
-  const u = 1 - rng();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng());
+  for (;;) {
+    const u = 2 * rng() - 1;
+    const v = 2 * rng() - 1;
+    const s = u * u + v * v;
+    if (s > 0 && s < 1) return u * Math.sqrt((-2 * log(s)) / s);
+  }
 }
 
 /**

@@ -26,7 +26,7 @@ export class Grid {
     this.radius = radius;
     this.torus = torus;
     this.groups = groups;
-    const m = (2 * radius + 1) ** 2 - 1;
+    const m = (2 * radius + 1) * (2 * radius + 1) - 1;
     this.dx = new Int32Array(m);
     this.dy = new Int32Array(m);
     this.offset = new Int32Array(m);

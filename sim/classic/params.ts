@@ -80,7 +80,7 @@ const classicFields = {
     unit: 'agents',
     default: 3,
     min: 0,
-    max: (2 * MAX_CLASSIC_RADIUS + 1) ** 2 - 1,
+    max: (2 * MAX_CLASSIC_RADIUS + 1) * (2 * MAX_CLASSIC_RADIUS + 1) - 1,
     meaning: 'Count rule: least number of similar neighbours an agent accepts.',
   }),
   move: choice({
@@ -145,7 +145,7 @@ export const classicSpec = record({
         allowed: `at least ${2 * v.radius + 1} on a torus with radius ${v.radius}, so no neighbour is counted twice`,
       });
     }
-    const neighbours = (2 * v.radius + 1) ** 2 - 1;
+    const neighbours = (2 * v.radius + 1) * (2 * v.radius + 1) - 1;
     if (v.rule === 'count' && v.minSimilar > neighbours) {
       problems.push({
         path: 'minSimilar',

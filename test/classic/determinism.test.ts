@@ -29,7 +29,7 @@ describe('classic determinism', () => {
     const series = [sim.metrics(), ...sim.advance(200)];
     expect({ ticks: sim.tick, series: seriesDigest(series), state: sim.digest() }).toMatchInlineSnapshot(`
       {
-        "series": "af606c0cf6738934",
+        "series": "0e4a5aef03f42072",
         "state": "b446674023f43718",
         "ticks": 11,
       }
