@@ -1,7 +1,10 @@
 /** File input and output for the CLI: scenario loading with `extends`, atomic writes. */
 import {
+  constants as fsConstants,
   existsSync,
-  readFileSync,
+  fstatSync,
+  fsyncSync,
+  readSync,
   renameSync,
   writeFileSync,
   rmSync,
@@ -25,31 +28,59 @@ import { UsageError } from './errors.ts';
 /** The scenarios shipped with kiez, reachable by bare name (`"extends": "baseline"`). */
 export const PRESET_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'scenarios');
 
-/** Read a JSON document; problems name the file. */
+/**
+ * Read a JSON document; problems name the file. The size is checked on the open file before a byte
+ * is read, and only regular files are read: a 10 GB file, a FIFO or /dev/zero is refused, not loaded.
+ */
 export function readDocument(path: string): { value: unknown } | { problem: Problem } {
-  let buf: Buffer;
+  const unreadable = (why: string) => ({
+    problem: { path: '(file)', value: path, allowed: `a readable JSON file (${why})` },
+  });
+  let fd: number;
   try {
-    buf = readFileSync(path);
+    // Non-blocking, so that opening a FIFO returns at once instead of waiting for a writer.
+    fd = openSync(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'a folder, not a file'
-          : (code ?? 'unreadable');
-    return { problem: { path: '(file)', value: path, allowed: `a readable JSON file (${why})` } };
+    return unreadable(code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable'));
   }
-  if (buf.length > MAX_DOCUMENT_BYTES) {
-    return {
-      problem: {
-        path: '(file)',
-        value: `${buf.length} bytes`,
-        allowed: `at most ${MAX_DOCUMENT_BYTES} bytes`,
-      },
-    };
+  let buf: Buffer;
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return unreadable('a folder, not a file');
+    if (!stat.isFile()) return unreadable('not a regular file');
+    if (stat.size > MAX_DOCUMENT_BYTES) {
+      return {
+        problem: {
+          path: '(file)',
+          value: `${stat.size} bytes`,
+          allowed: `at most ${MAX_DOCUMENT_BYTES} bytes`,
+        },
+      };
+    }
+    // One byte more than allowed, in case the file grew since fstat.
+    buf = Buffer.alloc(MAX_DOCUMENT_BYTES + 1);
+    let length = 0;
+    for (let n = 1; n > 0 && length < buf.length; length += n) {
+      n = readSync(fd, buf, length, buf.length - length, null);
+    }
+    if (length > MAX_DOCUMENT_BYTES) {
+      return {
+        problem: { path: '(file)', value: 'a growing file', allowed: `at most ${MAX_DOCUMENT_BYTES} bytes` },
+      };
+    }
+    buf = buf.subarray(0, length);
+  } catch (e) {
+    return unreadable((e as NodeJS.ErrnoException).code ?? 'unreadable');
+  } finally {
+    closeSync(fd);
   }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return { problem: { path: '(file)', value: 'invalid UTF-8', allowed: 'a UTF-8 encoded JSON text' } };
+  }
   const parsed = parseDocument(text);
   return parsed.ok ? { value: parsed.value } : { problem: parsed.problem };
 }
@@ -77,7 +108,8 @@ export const fileLoader: DocumentLoader = (ref, from) => {
 
 /** Load and resolve a scenario file, with command-line overrides merged on top; throws UsageError. */
 export function loadScenarioFile(path: string, overrides: Record<string, unknown> = {}): Scenario {
-  const file = findScenarioFile(path, `${process.cwd()}/`) ?? path;
+  // Relative to a name inside the working folder: dirname of `${cwd}/` would be the parent folder.
+  const file = findScenarioFile(path, join(process.cwd(), 'command-line')) ?? path;
   const doc = readDocument(file);
   if ('problem' in doc) throw UsageError.fromProblems([doc.problem], path);
   const value =
@@ -109,7 +141,14 @@ export function checkWritable(path: string): void {
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const tmp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    writeFileSync(tmp, data);
+    // Flushed to disk before the rename, so that not even a power cut leaves a short file under `path`.
+    const fd = openSync(tmp, 'w');
+    try {
+      writeFileSync(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
@@ -143,6 +182,7 @@ export class AtomicWriter {
 
   close(): void {
     this.flush();
+    fsyncSync(this.fd);
     closeSync(this.fd);
     renameSync(this.tmp, this.path);
   }

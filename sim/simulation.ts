@@ -2,9 +2,14 @@
  * The one API the worker, the CLI, the batch runner and the tests all use: create a simulation from
  * a resolved scenario and a seed, advance it, read metrics, take and restore snapshots.
  */
+import { CityModel } from './city/model.ts';
 import { ClassicModel } from './classic/engine.ts';
 import { Digest } from './digest.ts';
+import { type CityOutcomes, outcomesFor } from './measures/city-outcomes.ts';
+import { MeasuresContext } from './measures/compute.ts';
 import type { Metrics, Model, ModelState, StateTable, TypedArray } from './model.ts';
+import { cityPolicies } from './policies/build.ts';
+import { ScenarioError } from './scenario/resolve.ts';
 import type { Scenario } from './scenario/spec.ts';
 
 export interface Snapshot {
@@ -19,12 +24,17 @@ type ModelFactory = (scenario: Scenario, seed: number, saved?: ModelState) => Mo
 
 const factories: Partial<Record<Scenario['mode'], ModelFactory>> = {
   classic: (s, seed, saved) => new ClassicModel(s.classic, seed, saved),
+  city: (s, seed, saved) => new CityModel(s, seed, saved, cityPolicies(s)),
 };
 
 export class Simulation {
   readonly scenario: Scenario;
   readonly seed: number;
   readonly model: Model;
+  /** The segregation indices selected by the scenario's `measures` section, with their scratch. */
+  readonly measures: MeasuresContext;
+  /** Outcome measures besides the indices (city mode: disadvantage, springboard, typology). */
+  readonly outcomes: CityOutcomes | undefined;
 
   constructor(scenario: Scenario, seed: number = scenario.seed, saved?: ModelState) {
     const factory = factories[scenario.mode];
@@ -32,6 +42,17 @@ export class Simulation {
     this.scenario = scenario;
     this.seed = seed;
     this.model = factory(scenario, seed, saved);
+    this.measures = new MeasuresContext(scenario.measures, seed);
+    // Unknown dimension or scale names are refused before the first tick, not in the middle of a run.
+    if (this.measures.active) this.measures.planFor(this.model.measureInputs());
+    this.outcomes = outcomesFor(scenario.outcomes, seed, this.model);
+    const unknown = this.outcomes?.unknownGroups() ?? [];
+    if (unknown.length > 0) {
+      const allowed = 'comma-separated names of origin groups of this city';
+      throw new ScenarioError([
+        { path: 'outcomes.nativeGroups', value: scenario.outcomes.nativeGroups, allowed },
+      ]);
+    }
   }
 
   get tick(): number {
@@ -51,15 +72,20 @@ export class Simulation {
     const out: Metrics[] = [];
     for (let i = 0; i < n && !this.done; i++) {
       this.model.step();
-      const m = this.model.metrics();
+      const m = this.metrics();
       out.push(m);
       onTick?.(m);
     }
     return out;
   }
 
+  /** The model's metrics, with the selected indices at ticks where they are due (omitted otherwise). */
   metrics(): Metrics {
-    return this.model.metrics();
+    const m = { ...this.model.metrics() };
+    const tick = this.model.tick;
+    if (this.measures.due(tick)) this.measures.compute(this.model.measureInputs(), tick, m);
+    if (this.outcomes?.due(tick)) this.outcomes.compute(m);
+    return m;
   }
 
   snapshot(): Snapshot {

@@ -26,9 +26,13 @@ export function isPlainObject(x: unknown): x is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** Join a path and a key the way the problems print them. */
+/**
+ * Join a path and a key the way the problems print them. A key that is not a plain name (empty,
+ * with dots, spaces or control characters: only unknown keys can be) is quoted, `a["x.y"]`.
+ */
 export function joinPath(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
+  if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${path}[${JSON.stringify(key)}]`;
   return path ? `${path}.${key}` : key;
 }
 
@@ -199,5 +203,17 @@ export function showValue(x: unknown): string {
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.path || '(top level)'}: ${showValue(p.value)}: ${p.allowed}`;
+  return oneLine(`${p.path || '(top level)'}: ${showValue(p.value)}: ${p.allowed}`);
+}
+
+/**
+ * Control and line-separator characters escaped: text from a file (a key, a name quoted in
+ * `allowed`) can neither break a problem over lines nor send terminal escape sequences.
+ */
+function oneLine(text: string): string {
+  return text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

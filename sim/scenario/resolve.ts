@@ -4,13 +4,13 @@
  */
 import type { Problem } from '../params/spec.ts';
 import { formatProblem, isPlainObject, validateFields } from '../params/validate.ts';
-import { modeProblems, type Scenario, scenarioFields, sectionModes } from './spec.ts';
+import { crossSectionProblems, modeProblems, type Scenario, scenarioFields, sectionModes } from './spec.ts';
 
 /** Largest scenario or sweep file accepted, checked before parsing. */
 export const MAX_DOCUMENT_BYTES = 1 << 20;
 /** Deepest nesting of objects and arrays accepted in a document. */
 export const MAX_DOCUMENT_DEPTH = 32;
-const MAX_EXTENDS_DEPTH = 8;
+export const MAX_EXTENDS_DEPTH = 8;
 
 export class ScenarioError extends Error {
   readonly problems: readonly Problem[];
@@ -91,9 +91,18 @@ function withoutEditorKeys(doc: unknown): unknown {
 export function mergeDocuments(base: unknown, over: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(over)) return over;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(base)) out[k] = v;
-  for (const [k, v] of Object.entries(over)) out[k] = Object.hasOwn(out, k) ? mergeDocuments(out[k], v) : v;
+  for (const [k, v] of Object.entries(base)) setOwn(out, k, v);
+  for (const [k, v] of Object.entries(over))
+    setOwn(out, k, Object.hasOwn(out, k) ? mergeDocuments(out[k], v) : v);
   return out;
+}
+
+/**
+ * `out[k] = v` would treat a `"__proto__"` key of the file as the prototype and drop it silently;
+ * defining an own property keeps it, so validation can name it as an unknown key.
+ */
+function setOwn(out: Record<string, unknown>, k: string, v: unknown): void {
+  Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
 }
 
 /** Loads the document named in `extends`, relative to the document that names it. */
@@ -116,6 +125,7 @@ export function resolveScenario(input: unknown, options: ResolveOptions = {}): R
   if (problems.length > 0) return { ok: false, problems };
   const scenario = validateFields(scenarioFields, merged, '', problems);
   if (isPlainObject(merged)) problems.push(...modeProblems(merged, scenario.mode));
+  if (problems.length === 0) problems.push(...crossSectionProblems(scenario));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, scenario };
 }
 
@@ -161,11 +171,11 @@ function followExtends(
     problems.push(loaded.problem);
     return rest;
   }
-  if (chain.includes(loaded.name)) {
+  if (loaded.name === source || chain.includes(loaded.name)) {
     problems.push({
       path: 'extends',
       value: ref,
-      allowed: `no cycle (${[...chain, loaded.name].join(' -> ')})`,
+      allowed: `no cycle (${[...chain, source, loaded.name].join(' -> ')})`,
     });
     return rest;
   }

@@ -3,7 +3,14 @@
  * parameters are declared beside the code that uses them; this file only assembles them.
  */
 import { classicSpec } from '../classic/params.ts';
+import { cityScenarioProblems } from '../city/params.ts';
+import { behaviourSpec } from '../city/params-behaviour.ts';
+import { cityLayoutSpec } from '../city/params-city.ts';
+import { householdsSpec } from '../city/params-households.ts';
+import { outcomesSpec } from '../measures/outcome-params.ts';
+import { measuresSpec } from '../measures/params.ts';
 import { choice, int, type Problem, record, str, type Values } from '../params/spec.ts';
+import { policiesSpec, policyProblems } from '../policies/params.ts';
 
 export const scenarioFields = {
   name: str({ default: 'untitled', maxLength: 200, meaning: 'Short name of the scenario.' }),
@@ -29,11 +36,22 @@ export const scenarioFields = {
     meaning: 'Number of ticks to run (a run may stop earlier when a model says it has settled).',
   }),
   classic: classicSpec,
+  city: cityLayoutSpec,
+  households: householdsSpec,
+  behaviour: behaviourSpec,
+  measures: measuresSpec,
+  outcomes: outcomesSpec,
+  policies: policiesSpec,
 } as const;
 
 /** Which sections belong to which mode; a section of another mode is refused. */
 export const sectionModes: Record<string, readonly string[]> = {
   classic: ['classic'],
+  city: ['city'],
+  households: ['city'],
+  behaviour: ['city'],
+  outcomes: ['city'],
+  policies: ['city'],
 };
 
 export const scenarioSpec = record({
@@ -59,4 +77,11 @@ export function modeProblems(input: Record<string, unknown>, mode: string): Prob
     }
   }
   return problems;
+}
+
+/** Rules that need more than one section, checked once every section is valid. */
+export function crossSectionProblems(s: Scenario): Problem[] {
+  if (s.mode !== 'city') return [];
+  const groups = s.households.groups.map((g) => g.name);
+  return [...cityScenarioProblems(s, s.ticks), ...policyProblems(s.policies, groups)];
 }

@@ -1,0 +1,269 @@
+/**
+ * Search and choice. A searching household looks at a random sample of vacancies, keeps those it
+ * can get (affordable, eligible, not refused by a landlord or a policy) and chooses among them and,
+ * when it is a voluntary mover, its current dwelling: by multinomial logit over a utility of price,
+ * quality, neighbours' origin, status and milieu, nearness to kin, school and image (after Bruch &
+ * Mare 2006), or by a Schelling-like threshold rule. Utility reads the kept composition counts, so
+ * each candidate costs O(1).
+ */
+import { exp } from '../math/portable.ts';
+import type { Rng } from '../rng.ts';
+import { BANDS, MILIEUS } from './composition.ts';
+import { OWNER, P_BLOCK, P_QUALITY, P_QUARTER, P_SEGMENT, P_X, P_Y, PACK, SOCIAL } from './generate.ts';
+import { SEARCH_VOLUNTARY } from './households.ts';
+import { REFUSED_AFFORDABILITY, REFUSED_DISCRIMINATION, REFUSED_ELIGIBILITY } from './policy-hooks.ts';
+import type { CityState } from './state.ts';
+import type { CityPolicy } from './policy-hooks.ts';
+
+/** The household found nothing it can get (or nothing acceptable). */
+export const FOUND_NOTHING = -1;
+/** The household chose to stay where it is. */
+export const CHOSE_STAY = -2;
+
+export class Chooser {
+  private readonly s: CityState;
+  private readonly candidates: Int32Array;
+  private readonly utilities: Float64Array;
+  /** Sum of the absolute weights: utility / this is the normalised utility (about -1..1). */
+  readonly weightSum: number;
+  // The behaviour parameters read per candidate, copied once.
+  private readonly wPrice: number;
+  private readonly wQuality: number;
+  private readonly wOwn: number;
+  private readonly wStatus: number;
+  private readonly wMilieu: number;
+  private readonly wKin: number;
+  private readonly wImage: number;
+  private readonly invKinDistance: number;
+  private readonly maxBurden: number;
+  private readonly socialLimit: number;
+  private readonly ownerMin: number;
+  private readonly socialDiscrimination: number;
+  private readonly hasCostHooks: boolean;
+  private readonly discriminationHooks: readonly CityPolicy[];
+  private readonly ownerMinHooks: readonly CityPolicy[];
+  // The household in focus (see focus()), so that each candidate reads only the dwelling's data.
+  private h = -1;
+  private income = 0;
+  private origin = 0;
+  private milieu = 0;
+  private band = 0;
+  private wSchool = 0;
+  private discrimination = 0;
+  private hasKin = false;
+  private kinX = 0;
+  private kinY = 0;
+
+  constructor(s: CityState) {
+    this.s = s;
+    const b = s.params.behaviour;
+    this.candidates = new Int32Array(b.sampleSize);
+    this.utilities = new Float64Array(b.sampleSize + 1);
+    this.wPrice = b.priceWeight;
+    this.wQuality = b.qualityWeight;
+    this.wOwn = b.ownOriginWeight;
+    this.wStatus = b.statusWeight;
+    this.wMilieu = b.milieuWeight;
+    this.wKin = b.kinWeight;
+    this.wImage = b.imageWeight;
+    this.invKinDistance = 1 / b.kinDistance;
+    this.maxBurden = b.maxRentBurden;
+    this.socialLimit = b.socialIncomeLimit;
+    this.ownerMin = b.ownerMinIncome;
+    this.socialDiscrimination = b.socialDiscriminationFactor;
+    this.hasCostHooks = s.policies.some((p) => p.costFor);
+    this.discriminationHooks = s.policies.filter((p) => p.discriminationFactor);
+    this.ownerMinHooks = s.policies.filter((p) => p.ownerMinIncome);
+    this.weightSum =
+      Math.abs(b.priceWeight) +
+        Math.abs(b.qualityWeight) +
+        Math.abs(b.ownOriginWeight) +
+        Math.abs(b.statusWeight) +
+        Math.abs(b.milieuWeight) +
+        Math.abs(b.kinWeight) +
+        Math.abs(b.schoolWeight) +
+        Math.abs(b.imageWeight) || 1;
+  }
+
+  /** Read household h's attributes (and where its kin lives) once for all the dwellings it weighs. */
+  private focus(h: number): void {
+    const s = this.s;
+    const b = s.params.behaviour;
+    const { hh } = s;
+    this.h = h;
+    this.income = hh.income[h]!;
+    this.origin = hh.origin[h]!;
+    this.milieu = hh.milieu[h]!;
+    this.band = hh.incomeBand[h]!;
+    this.wSchool = hh.children[h] ? b.schoolWeight : b.schoolWeight * b.schoolWeightNoChildren;
+    this.discrimination = s.params.households.groups[this.origin]!.discrimination;
+    const k = this.wKin !== 0 ? hh.kinOf(h) : -1;
+    const kd = k >= 0 ? hh.dwelling[k]! : -1;
+    this.hasKin = kd >= 0;
+    this.kinX = kd >= 0 ? s.layout.packed[kd * PACK + P_X]! : 0;
+    this.kinY = kd >= 0 ? s.layout.packed[kd * PACK + P_Y]! : 0;
+  }
+
+  /** Monthly cost of dwelling d to the household in focus. */
+  private cost(d: number): number {
+    return this.hasCostHooks ? this.s.costFor(this.h, d) : this.s.rent(d);
+  }
+
+  /**
+   * Utility of dwelling d for household h. With `self`, h lives in d and is left out of the
+   * neighbourhood counts (a household is not its own neighbour).
+   */
+  utility(h: number, d: number, self: boolean): number {
+    this.focus(h);
+    return this.utilityAt(d, self, this.cost(d));
+  }
+
+  /** Utility of dwelling d costing `cost` for the household in focus. */
+  private utilityAt(d: number, self: boolean, cost: number): number {
+    const s = this.s;
+    const p = s.layout.packed;
+    const at = d * PACK;
+    const q = p[at + P_QUARTER]!;
+    const one = self ? 1 : 0;
+    // The block is the neighbourhood; an empty block falls back to its quarter.
+    let counts = s.blockCounts;
+    let u = p[at + P_BLOCK]!;
+    if (counts.total[u]! - one <= 0) {
+      counts = s.quarterCounts;
+      u = q;
+    }
+    const n = counts.total[u]! - one;
+    let v = -this.wPrice * (cost / this.income) + this.wQuality * p[at + P_QUALITY]!;
+    if (n > 0) {
+      const own = counts.origin[u * s.groups + this.origin]! - one;
+      const same = counts.milieu[u * MILIEUS + this.milieu]! - one;
+      const high = counts.band[u * BANDS + 2]! - (this.band === 2 ? one : 0);
+      const low = counts.band[u * BANDS]! - (this.band === 0 ? one : 0);
+      v += (this.wOwn * own + this.wMilieu * same + this.wStatus * (high - low)) / n;
+    }
+    if (this.hasKin) {
+      const dx = p[at + P_X]! - this.kinX;
+      const dy = p[at + P_Y]! - this.kinY;
+      v += this.wKin * exp(-Math.sqrt(dx * dx + dy * dy) * this.invKinDistance);
+    }
+    return v + this.wSchool * s.school[q]! + this.wImage * s.image[q]!;
+  }
+
+  /** Share of h's own origin among the other households of d's block (its quarter if the block is empty). */
+  ownShare(h: number, d: number): number {
+    const s = this.s;
+    let counts = s.blockCounts;
+    let u = s.layout.packed[d * PACK + P_BLOCK]!;
+    if (counts.total[u] === 0) {
+      counts = s.quarterCounts;
+      u = s.layout.packed[d * PACK + P_QUARTER]!;
+    }
+    const n = counts.total[u]!;
+    return n === 0 ? 0 : counts.origin[u * s.groups + s.hh.origin[h]!]! / n;
+  }
+
+  /** Least income household h needs to buy (the market's, eased by policies such as an ownership subsidy). */
+  private ownerMinOf(h: number): number {
+    let least = this.ownerMin;
+    for (let i = 0; i < this.ownerMinHooks.length; i++)
+      least = this.ownerMinHooks[i]!.ownerMinIncome!(this.s, h, least);
+    return least;
+  }
+
+  /**
+   * 0 when the household in focus can get vacant dwelling d costing `cost`, else the refusal reason
+   * code (1-based index into state.reasons).
+   */
+  private access(d: number, cost: number, rng: Rng): number {
+    const s = this.s;
+    const income = this.income;
+    if (cost > this.maxBurden * income) return REFUSED_AFFORDABILITY;
+    const segment = s.layout.packed[d * PACK + P_SEGMENT]!;
+    if (
+      segment === SOCIAL ? income > this.socialLimit : segment === OWNER && income < this.ownerMinOf(this.h)
+    ) {
+      return REFUSED_ELIGIBILITY;
+    }
+    if (this.discrimination > 0) {
+      let p = segment === SOCIAL ? this.discrimination * this.socialDiscrimination : this.discrimination;
+      for (let i = 0; i < this.discriminationHooks.length; i++) {
+        p *= this.discriminationHooks[i]!.discriminationFactor!(s, this.h, d);
+      }
+      if (p > 0 && rng() < p) return REFUSED_DISCRIMINATION;
+    }
+    for (let i = 0; i < s.policies.length; i++) {
+      const refuse = s.policies[i]!.refuse;
+      if (!refuse) continue;
+      const r = refuse(s, this.h, d);
+      if (r > 0) return s.policyReasonBase[i]! + r;
+    }
+    return 0;
+  }
+
+  /** One round of search by h: a dwelling to move to, CHOSE_STAY or FOUND_NOTHING. */
+  search(h: number, rng: Rng): number {
+    const s = this.s;
+    const b = s.params.behaviour;
+    const { candidates, utilities } = this;
+    const pool = s.vacancies;
+    this.focus(h);
+    let n = 0;
+    for (let i = 0; i < b.sampleSize && pool.size > 0; i++) {
+      const d = pool.items[Math.floor(rng() * pool.size)]!;
+      const cost = this.cost(d);
+      const refused = this.access(d, cost, rng);
+      if (refused > 0) {
+        s.refusals[(refused - 1) * s.groups + this.origin]!++;
+        continue;
+      }
+      candidates[n] = d;
+      utilities[n] = this.utilityAt(d, false, cost);
+      n++;
+    }
+    if (n === 0) return FOUND_NOTHING;
+    const current = s.hh.dwelling[h]!;
+    const stay =
+      current >= 0 && s.hh.search[h] === SEARCH_VOLUNTARY
+        ? this.utilityAt(current, true, this.cost(current))
+        : Number.NaN;
+    return b.choice === 'logit' ? this.logit(n, stay, rng) : this.threshold(h, n, stay, rng);
+  }
+
+  /** Multinomial logit over the n candidates and, unless stayUtility is NaN, staying. */
+  private logit(n: number, stayUtility: number, rng: Rng): number {
+    const { candidates, utilities } = this;
+    const scale = this.s.params.behaviour.logitScale;
+    const withStay = !Number.isNaN(stayUtility);
+    const count = withStay ? n + 1 : n;
+    if (withStay) utilities[n] = stayUtility;
+    let max = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < count; i++) if (utilities[i]! > max) max = utilities[i]!;
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      const w = exp(scale * (utilities[i]! - max));
+      utilities[i] = w;
+      total += w;
+    }
+    let r = rng() * total;
+    for (let i = 0; i < count; i++) {
+      r -= utilities[i]!;
+      if (r < 0) return i === n ? CHOSE_STAY : candidates[i]!;
+    }
+    return withStay ? CHOSE_STAY : candidates[n - 1]!;
+  }
+
+  /** A random acceptable candidate: own-origin share at least the threshold and no worse than staying. */
+  private threshold(h: number, n: number, stayUtility: number, rng: Rng): number {
+    const { candidates, utilities } = this;
+    const limit = this.s.params.behaviour.ownShareThreshold;
+    let chosen = FOUND_NOTHING;
+    let seen = 0;
+    for (let i = 0; i < n; i++) {
+      if (this.ownShare(h, candidates[i]!) < limit) continue;
+      if (!Number.isNaN(stayUtility) && utilities[i]! < stayUtility) continue;
+      seen++;
+      if (rng() * seen < 1) chosen = candidates[i]!;
+    }
+    return chosen;
+  }
+}

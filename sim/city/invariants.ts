@@ -1,0 +1,130 @@
+/**
+ * Invariants of the city model, checked after every tick in tests: one household per dwelling,
+ * dwelling and household arrays agree, every household is housed, searching or unhoused (never lost),
+ * the vacancy pool, searcher set and free list hold exactly what they should, the kept composition
+ * counts equal a recount, population change equals arrivals minus departures, and no NaN anywhere.
+ */
+import { BANDS, MILIEUS, UnitCounts } from './composition.ts';
+import { P_RENT, P_SEGMENT, PACK } from './generate.ts';
+import { FREE, HOUSED, SEARCH_NONE, UNHOUSED } from './households.ts';
+import type { CityModel } from './model.ts';
+
+const MOST = 20;
+
+/** Problems found (empty when the state is consistent); stops after a few. */
+export function checkInvariants(model: CityModel): string[] {
+  const s = model.state;
+  const { hh, layout } = s;
+  const D = layout.dwellings;
+  const problems: string[] = [];
+  const add = (p: string) => {
+    if (problems.length < MOST) problems.push(p);
+  };
+  const { packed } = layout;
+  for (let d = 0; d < D; d++) {
+    const o = d * PACK;
+    if (packed[o + P_SEGMENT] !== layout.segment[d] || packed[o + P_RENT] !== layout.baseRent[d]) {
+      add(`dwelling ${d} packed segment or rent differs from the layout (use state.setDwellingHousing)`);
+    }
+    const h = s.occupant[d]!;
+    if (h >= 0 && (hh.status[h] !== HOUSED || hh.dwelling[h] !== d))
+      add(`dwelling ${d} names household ${h}, which does not live there`);
+    if (h < 0 !== s.vacancies.has(d))
+      add(`dwelling ${d} is ${h < 0 ? 'vacant but not in' : 'occupied but in'} the vacancy pool`);
+  }
+  for (let i = 0; i < s.vacancies.size; i++) {
+    if (s.vacancies.position[s.vacancies.items[i]!] !== i) add(`vacancy pool position of item ${i} is wrong`);
+  }
+  let inUse = 0;
+  const blocks = new UnitCounts(layout.blocks.units, s.groups);
+  const quarters = new UnitCounts(layout.quarters.units, s.groups);
+  const vacant = s.quarterDwellings.slice();
+  for (let h = 0; h < hh.capacity; h++) {
+    const status = hh.status[h]!;
+    if (status === FREE) {
+      if (s.searchers.has(h)) add(`free slot ${h} is in the searcher set`);
+      continue;
+    }
+    if (h >= hh.highWater) add(`household ${h} lies above the high-water mark ${hh.highWater}`);
+    inUse++;
+    const searching = hh.search[h] !== SEARCH_NONE;
+    if (searching !== s.searchers.has(h)) add(`household ${h} search flag and searcher set disagree`);
+    const income = hh.income[h]!;
+    if (!Number.isFinite(income) || income <= 0) add(`household ${h} has income ${income}`);
+    if (hh.incomeBand[h] !== s.bandOf(income)) add(`household ${h} income band is stale`);
+    const d = hh.dwelling[h]!;
+    if (status === HOUSED) {
+      if (d < 0 || d >= D || s.occupant[d] !== h)
+        add(`household ${h} is housed in ${d}, which does not name it`);
+      else {
+        const q = layout.dwellingQuarter[d]!;
+        if (
+          hh.quarter[h] !== q ||
+          hh.segment[h] !== layout.segment[d] ||
+          hh.baseRent[h] !== layout.baseRent[d]
+        ) {
+          add(`household ${h} copies of its dwelling's quarter, segment or rent are stale`);
+        }
+        blocks.adjust(layout.dwellingBlock[d]!, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, 1);
+        quarters.adjust(q, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, 1);
+        vacant[q]!--;
+      }
+    } else if (status === UNHOUSED) {
+      if (d !== -1 || hh.quarter[h] !== -1)
+        add(`unhoused household ${h} names dwelling ${d} or quarter ${hh.quarter[h]}`);
+      if (!searching) add(`unhoused household ${h} is not searching`);
+    } else add(`household ${h} has unknown status ${status}`);
+  }
+  if (inUse + hh.freeCount !== hh.capacity) {
+    add(`${inUse} households in use and ${hh.freeCount} free slots do not add up to ${hh.capacity}`);
+  }
+  const freeSeen = new Uint8Array(hh.capacity);
+  for (let i = 0; i < hh.freeCount; i++) {
+    const h = hh.freeSlots[i]!;
+    if (hh.status[h] !== FREE || freeSeen[h]) add(`free list entry ${h} is in use or listed twice`);
+    freeSeen[h] = 1;
+  }
+  for (let i = 0; i < s.searchers.size; i++) {
+    if (s.searchers.position[s.searchers.items[i]!] !== i) add(`searcher set position of item ${i} is wrong`);
+  }
+  compareCounts('block', blocks, s.blockCounts, add);
+  compareCounts('quarter', quarters, s.quarterCounts, add);
+  for (let q = 0; q < vacant.length; q++) {
+    if (vacant[q] !== s.quarterVacant[q])
+      add(`quarter ${q} vacancy count ${s.quarterVacant[q]}, recount ${vacant[q]}`);
+  }
+  if (inUse - s.population0 !== s.arrivalsTotal - s.departuresTotal) {
+    add(
+      `population change ${inUse - s.population0} is not arrivals ${s.arrivalsTotal} minus departures ${s.departuresTotal}`,
+    );
+  }
+  for (let q = 0; q < layout.quarters.units; q++) {
+    const r = s.rentIndex[q]!;
+    if (!Number.isFinite(r) || r <= 0) add(`quarter ${q} rent index ${r}`);
+    for (const [name, x] of [
+      ['school', s.school[q]!],
+      ['image', s.image[q]!],
+    ] as const) {
+      if (!(x >= 0 && x <= 1)) add(`quarter ${q} ${name} ${x} outside 0-1`);
+    }
+  }
+  for (const [k, v] of Object.entries(model.metrics())) if (!Number.isFinite(v)) add(`metric ${k} is ${v}`);
+  return problems;
+}
+
+function compareCounts(scale: string, recount: UnitCounts, kept: UnitCounts, add: (p: string) => void): void {
+  const pairs = [
+    ['total', recount.total, kept.total],
+    ['origin', recount.origin, kept.origin],
+    [`band (${BANDS})`, recount.band, kept.band],
+    [`milieu (${MILIEUS})`, recount.milieu, kept.milieu],
+  ] as const;
+  for (const [name, a, b] of pairs) {
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] !== b[i]) {
+        add(`${scale} ${name} count ${i} is ${b[i]}, recount ${a[i]}`);
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * The multidimensional city model (mode "city"). One tick is one month: policies' preparations,
+ * departures, arrivals, income change, move decisions, one round of search and choice, then rents,
+ * images and schools respond. Each process draws from its own named stream, so the numbers of one
+ * never depend on how much another draws.
+ */
+import { Digest } from '../digest.ts';
+import type { MeasureInputs } from '../measures/inputs.ts';
+import type { Metrics, Model, ModelState, StateTable, TypedArray } from '../model.ts';
+import { type Rng, type RngState, restoreStream, stream } from '../rng.ts';
+import type { MapView } from '../view.ts';
+import { Chooser } from './choice.ts';
+import { generateCity } from './generate.ts';
+import { cityMetrics } from './metrics.ts';
+import { CityOutputs } from './outputs.ts';
+import type { CityParams } from './params.ts';
+import type { CityPolicy } from './policy-hooks.ts';
+import { populate } from './population.ts';
+import { IncomeProcess } from './processes/income.ts';
+import { decideMoves } from './processes/decide.ts';
+import { arrivals, departures } from './processes/flows.ts';
+import { adjustQuarters } from './processes/market.ts';
+import { searchRound } from './processes/search.ts';
+import { CityState } from './state.ts';
+
+/** The processes' random streams, by name (`city/<name>`). */
+const STREAMS = ['departures', 'arrivals', 'income', 'decide', 'search'] as const;
+type StreamName = (typeof STREAMS)[number];
+
+/** Per-tick counters kept in snapshots, so that metrics() right after a restore matches. */
+const COUNTERS = [
+  'arrivals',
+  'departures',
+  'moves',
+  'displacements',
+  'becameUnhoused',
+  'notAdmitted',
+  'searchesEnded',
+  'searchTicksSum',
+  'rises',
+  'falls',
+  'secondaryMoves',
+  'authorityPlacements',
+  'arrivalsTotal',
+  'departuresTotal',
+  'population0',
+] as const;
+
+export class CityModel implements Model {
+  readonly state: CityState;
+  readonly chooser: Chooser;
+  private readonly rngs: Record<StreamName, Rng>;
+  /** Scratch: the order in which searchers take their turn. */
+  private readonly order: Int32Array;
+  private readonly outputs: CityOutputs;
+  private readonly tallies: Float64Array;
+  private readonly income: IncomeProcess;
+
+  constructor(params: CityParams, seed: number, saved?: ModelState, policies: readonly CityPolicy[] = []) {
+    const layout = generateCity(params.city, seed);
+    this.state = new CityState(params, layout, policies);
+    this.chooser = new Chooser(this.state);
+    this.order = new Int32Array(this.state.hh.capacity);
+    this.outputs = new CityOutputs(this.state);
+    this.tallies = new Float64Array(this.state.groups * 4);
+    this.income = new IncomeProcess(this.state);
+    if (saved) {
+      this.rngs = this.restore(saved);
+    } else {
+      populate(this.state, this.chooser, stream(seed, 'city/init'));
+      this.state.resetTickCounters();
+      this.rngs = Object.fromEntries(STREAMS.map((n) => [n, stream(seed, `city/${n}`)])) as Record<
+        StreamName,
+        Rng
+      >;
+    }
+  }
+
+  get tick(): number {
+    return this.state.tick;
+  }
+
+  get finished(): boolean {
+    return false;
+  }
+
+  step(): void {
+    const s = this.state;
+    const r = this.rngs;
+    s.tick++;
+    s.resetTickCounters();
+    for (const p of s.policies) p.beforeTick?.(s);
+    departures(s, r.departures);
+    arrivals(s, r.arrivals);
+    this.income.run(r.income);
+    decideMoves(s, this.chooser, r.decide);
+    searchRound(s, this.chooser, this.order, r.search);
+    adjustQuarters(s);
+  }
+
+  metrics(): Metrics {
+    return cityMetrics(this.state, this.tallies);
+  }
+
+  /** The arrays that make up the dynamic state (live, not copies). */
+  private stateArrays(): Record<string, TypedArray> {
+    const s = this.state;
+    return {
+      ...s.hh.arrays(),
+      vacancies: s.vacancies.items.subarray(0, s.vacancies.size),
+      searchers: s.searchers.items.subarray(0, s.searchers.size),
+      rentIndex: s.rentIndex,
+      school: s.school,
+      image: s.image,
+      refusals: s.refusals,
+    };
+  }
+
+  save(): ModelState {
+    const s = this.state;
+    const arrays: Record<string, TypedArray> = {};
+    for (const [k, a] of Object.entries(this.stateArrays())) arrays[k] = a.slice();
+    const scalars: Record<string, number> = { freeCount: s.hh.freeCount, highWater: s.hh.highWater };
+    for (const c of COUNTERS) scalars[c] = s[c];
+    const rng: Record<string, RngState> = {};
+    for (const n of STREAMS) rng[n] = this.rngs[n].state();
+    return { tick: s.tick, arrays, scalars, rng };
+  }
+
+  private restore(saved: ModelState): Record<StreamName, Rng> {
+    const s = this.state;
+    const a = saved.arrays;
+    const get = (name: string): TypedArray => {
+      const x = a[name];
+      if (!x) throw new Error(`city snapshot lacks the array "${name}"`);
+      return x;
+    };
+    for (const [name, target] of Object.entries(s.hh.arrays())) target.set(get(name) as never);
+    s.hh.freeCount = saved.scalars['freeCount'] ?? 0;
+    s.hh.highWater = saved.scalars['highWater'] ?? 0;
+    s.rentIndex.set(get('rentIndex') as Float64Array);
+    s.school.set(get('school') as Float64Array);
+    s.image.set(get('image') as Float64Array);
+    s.refusals.set(get('refusals') as Int32Array);
+    // Policies that changed the housing stock re-apply it before the derived copies are rebuilt.
+    s.tick = saved.tick;
+    for (const p of s.policies) p.restored?.(s);
+    s.rebuildDerived(get('vacancies') as Int32Array, get('searchers') as Int32Array);
+    for (const c of COUNTERS) s[c] = saved.scalars[c] ?? 0;
+    s.tick = saved.tick;
+    const rngs = {} as Record<StreamName, Rng>;
+    for (const n of STREAMS) {
+      const st = saved.rng[n];
+      if (!st) throw new Error(`city snapshot lacks the random stream "${n}"`);
+      rngs[n] = restoreStream(st);
+    }
+    return rngs;
+  }
+
+  digest(): string {
+    const d = new Digest().number(this.state.tick);
+    for (const [k, a] of Object.entries(this.stateArrays())) d.text(k).array(a);
+    return d.hex();
+  }
+
+  stateTable(): StateTable {
+    return this.outputs.stateTable();
+  }
+
+  measureInputs(): MeasureInputs {
+    return this.outputs.measureInputs();
+  }
+
+  view(): MapView {
+    return this.outputs.view();
+  }
+}

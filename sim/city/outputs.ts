@@ -1,0 +1,308 @@
+/**
+ * What the city hands outwards: the inputs of the segregation measures (housed households on the
+ * raster, their categories, their units at each scale), the map's raster layers, and the per-dwelling
+ * table of `kiez run --state`.
+ */
+import type { Dimension, MeasureInputs } from '../measures/inputs.ts';
+import type { StateTable } from '../model.ts';
+import type { MapLayer, MapView } from '../view.ts';
+import { HOUSING_TYPES } from './params-city.ts';
+import { SEGMENT_LABELS } from './generate.ts';
+import { FREE, HOUSED } from './households.ts';
+import { EDUCATION_LABELS, INCOME_BAND_LABELS, MILIEU_LABELS } from './params-households.ts';
+import type { CityState } from './state.ts';
+
+/** Radii (raster cells) of the person-centred neighbourhoods reported for the city. */
+export const CITY_RADII = [1, 2, 4] as const;
+export const HOUSEHOLD_TYPE_LABELS = ['noChildren', 'children'] as const;
+export const LEGAL_LABELS = ['regular', 'residenceObligation'] as const;
+const EMPTY = 255;
+
+interface MeasureBuffers {
+  cellOf: Int32Array;
+  origin: Uint8Array;
+  income: Uint8Array;
+  milieu: Uint8Array;
+  tenure: Uint8Array;
+  education: Uint8Array;
+  household: Uint8Array;
+  block: Int32Array;
+  quarter: Int32Array;
+  district: Int32Array;
+}
+
+const STATE_COLUMNS = [
+  'dwelling',
+  'x',
+  'y',
+  'cell',
+  'building',
+  'block',
+  'quarter',
+  'district',
+  'housingType',
+  'arrivalQuarter',
+  'segment',
+  'rent',
+  'quality',
+  'school',
+  'image',
+  'household',
+  'origin',
+  'arrivalTick',
+  'yearsSinceArrival',
+  'income',
+  'incomeAtArrival',
+  'incomeBand',
+  'education',
+  'milieu',
+  'children',
+  'legalStatus',
+  'obligationEnd',
+  'kin',
+  'intendsToStay',
+  'firstQuarter',
+  'lastMoveTick',
+  'moves',
+  'searching',
+  'searchSince',
+  'lastSearchTicks',
+] as const;
+
+export class CityOutputs {
+  private readonly s: CityState;
+  private buffers: MeasureBuffers | undefined;
+
+  constructor(s: CityState) {
+    this.s = s;
+  }
+
+  measureInputs(): MeasureInputs {
+    const s = this.s;
+    const { hh, layout } = s;
+    if (!this.buffers) {
+      const n = hh.capacity;
+      this.buffers = {
+        cellOf: new Int32Array(n),
+        origin: new Uint8Array(n),
+        income: new Uint8Array(n),
+        milieu: new Uint8Array(n),
+        tenure: new Uint8Array(n),
+        education: new Uint8Array(n),
+        household: new Uint8Array(n),
+        block: new Int32Array(n),
+        quarter: new Int32Array(n),
+        district: new Int32Array(n),
+      };
+    }
+    const b = this.buffers;
+    let i = 0;
+    for (let h = 0; h < hh.highWater; h++) {
+      if (hh.status[h] !== HOUSED) continue;
+      const d = hh.dwelling[h]!;
+      const q = layout.dwellingQuarter[d]!;
+      b.cellOf[i] = layout.dwellingCell[d]!;
+      b.origin[i] = hh.origin[h]!;
+      b.income[i] = hh.incomeBand[h]!;
+      b.milieu[i] = hh.milieu[h]!;
+      b.tenure[i] = layout.segment[d]!;
+      b.education[i] = hh.education[h]!;
+      b.household[i] = hh.children[h]!;
+      b.block[i] = layout.dwellingBlock[d]!;
+      b.quarter[i] = q;
+      b.district[i] = layout.quarterDistrict[q]!;
+      i++;
+    }
+    const dimensions: Dimension[] = [
+      { name: 'origin', labels: s.groupNames, category: b.origin },
+      { name: 'income', labels: INCOME_BAND_LABELS, category: b.income },
+      { name: 'milieu', labels: MILIEU_LABELS, category: b.milieu },
+      { name: 'tenure', labels: SEGMENT_LABELS, category: b.tenure },
+      { name: 'education', labels: EDUCATION_LABELS, category: b.education },
+      { name: 'household', labels: HOUSEHOLD_TYPE_LABELS, category: b.household },
+    ];
+    const scale = (u: typeof layout.blocks, unitOf: Int32Array) => ({
+      name: u.name,
+      units: u.units,
+      unitOf,
+      adjacencyStart: u.adjacencyStart,
+      adjacency: u.adjacency,
+    });
+    return {
+      households: i,
+      width: layout.width,
+      height: layout.height,
+      torus: false,
+      cellOf: b.cellOf,
+      dimensions,
+      scales: [
+        scale(layout.blocks, b.block),
+        scale(layout.quarters, b.quarter),
+        scale(layout.districts, b.district),
+      ],
+      radii: CITY_RADII.filter((r) => 2 * r + 1 <= Math.min(layout.width, layout.height)),
+    };
+  }
+
+  view(): MapView {
+    const s = this.s;
+    const { hh, layout } = s;
+    const cells = layout.width * layout.height;
+    const modal = (labels: readonly string[], category: (h: number) => number): MapLayer => {
+      const values = new Uint8Array(cells).fill(EMPTY);
+      const counts = new Int32Array(labels.length);
+      for (let c = 0; c < cells; c++) {
+        const start = layout.cellStart[c]!;
+        const end = layout.cellStart[c + 1]!;
+        if (start === end) continue;
+        counts.fill(0);
+        let best = -1;
+        for (let d = start; d < end; d++) {
+          const h = s.occupant[d]!;
+          if (h < 0) continue;
+          const k = category(h);
+          counts[k]!++;
+          if (best < 0 || counts[k]! > counts[best]! || (counts[k] === counts[best] && k < best)) best = k;
+        }
+        if (best >= 0) values[c] = best;
+      }
+      return { kind: 'category', values, labels };
+    };
+    const perCell = (unit: string, value: (d: number) => number): MapLayer => {
+      const values = new Float32Array(cells).fill(Number.NaN);
+      for (let c = 0; c < cells; c++) {
+        const start = layout.cellStart[c]!;
+        const end = layout.cellStart[c + 1]!;
+        if (start === end) continue;
+        let sum = 0;
+        for (let d = start; d < end; d++) sum += value(d);
+        values[c] = sum / (end - start);
+      }
+      return { kind: 'continuous', values, unit };
+    };
+    const perQuarter = (values: Float64Array): MapLayer => {
+      const out = new Float32Array(cells);
+      for (let c = 0; c < cells; c++) out[c] = values[layout.quarters.unitOfCell[c]!]!;
+      return { kind: 'continuous', values: out, unit: '0-1' };
+    };
+    const tenure = new Uint8Array(cells).fill(EMPTY);
+    for (let c = 0; c < cells; c++) {
+      if (layout.cellStart[c + 1]! > layout.cellStart[c]!) tenure[c] = layout.segment[layout.cellStart[c]!]!;
+    }
+    return {
+      width: layout.width,
+      height: layout.height,
+      tick: s.tick,
+      layers: {
+        origin: modal(s.groupNames, (h) => hh.origin[h]!),
+        income: modal(INCOME_BAND_LABELS, (h) => hh.incomeBand[h]!),
+        milieu: modal(MILIEU_LABELS, (h) => hh.milieu[h]!),
+        tenure: { kind: 'category', values: tenure, labels: SEGMENT_LABELS },
+        rent: perCell('EUR/month', (d) => s.rent(d)),
+        quality: perCell('0-1', (d) => layout.quality[d]!),
+        vacancy: perCell('share', (d) => (s.occupant[d]! < 0 ? 1 : 0)),
+        image: perQuarter(s.image),
+        school: perQuarter(s.school),
+      },
+      units: {
+        block: layout.blocks.unitOfCell.slice(),
+        quarter: layout.quarters.unitOfCell.slice(),
+        district: layout.districts.unitOfCell.slice(),
+      },
+    };
+  }
+
+  stateTable(): StateTable {
+    const s = this.s;
+    const { hh, layout } = s;
+    const w = layout.width;
+    return {
+      columns: STATE_COLUMNS,
+      rows: layout.dwellings,
+      value: (column, d) => {
+        const c = layout.dwellingCell[d]!;
+        const q = layout.dwellingQuarter[d]!;
+        switch (column) {
+          case 'dwelling':
+            return d;
+          case 'x':
+            return c % w;
+          case 'y':
+            return Math.floor(c / w);
+          case 'cell':
+            return c;
+          case 'building':
+            return layout.dwellingBuilding[d]!;
+          case 'block':
+            return layout.dwellingBlock[d]!;
+          case 'quarter':
+            return q;
+          case 'district':
+            return layout.quarterDistrict[q]!;
+          case 'housingType':
+            return HOUSING_TYPES[layout.quarterType[q]!]!;
+          case 'arrivalQuarter':
+            return layout.quarterArrival[q]!;
+          case 'segment':
+            return SEGMENT_LABELS[layout.segment[d]!]!;
+          case 'rent':
+            return s.rent(d);
+          case 'quality':
+            return layout.quality[d]!;
+          case 'school':
+            return s.school[q]!;
+          case 'image':
+            return s.image[q]!;
+        }
+        const h = s.occupant[d]!;
+        if (h < 0 || hh.status[h] === FREE) return Number.NaN;
+        switch (column) {
+          case 'household':
+            return h;
+          case 'origin':
+            return s.groupNames[hh.origin[h]!]!;
+          case 'arrivalTick':
+            return hh.arrivalTick[h]!;
+          case 'yearsSinceArrival':
+            return (s.tick - hh.arrivalTick[h]!) / 12;
+          case 'income':
+            return hh.income[h]!;
+          case 'incomeAtArrival':
+            return hh.incomeAtArrival[h]!;
+          case 'incomeBand':
+            return INCOME_BAND_LABELS[hh.incomeBand[h]!]!;
+          case 'education':
+            return EDUCATION_LABELS[hh.education[h]!]!;
+          case 'milieu':
+            return MILIEU_LABELS[hh.milieu[h]!]!;
+          case 'children':
+            return hh.children[h]!;
+          case 'legalStatus':
+            return LEGAL_LABELS[hh.legal[h]!]!;
+          case 'obligationEnd':
+            return hh.obligationEnd[h]! < 0 ? Number.NaN : hh.obligationEnd[h]!;
+          case 'kin': {
+            const k = hh.kinOf(h);
+            return k < 0 ? Number.NaN : k;
+          }
+          case 'intendsToStay':
+            return hh.stay[h]!;
+          case 'firstQuarter':
+            return hh.arrivalQuarter[h]!;
+          case 'lastMoveTick':
+            return hh.lastMoveTick[h]! < 0 ? Number.NaN : hh.lastMoveTick[h]!;
+          case 'moves':
+            return hh.moves[h]!;
+          case 'searching':
+            return hh.search[h]!;
+          case 'searchSince':
+            return hh.searchSince[h]! < 0 ? Number.NaN : hh.searchSince[h]!;
+          case 'lastSearchTicks':
+            return hh.lastSearchTicks[h]! < 0 ? Number.NaN : hh.lastSearchTicks[h]!;
+          default:
+            throw new Error(`unknown state column ${column}`);
+        }
+      },
+    };
+  }
+}

@@ -1,0 +1,311 @@
+/**
+ * Parameters of the synthetic city generator (scenario section `city`): how many dwellings, how they
+ * divide into housing types, the sizes of the administrative units, and each housing type's profile.
+ */
+import { bool, int, num, type Problem, record, type Values } from '../params/spec.ts';
+
+/** Housing types in the order the generator lays them out from the centre outwards by default. */
+export const HOUSING_TYPES = ['oldTown', 'upscale', 'estate', 'suburb', 'village'] as const;
+export type HousingType = (typeof HOUSING_TYPES)[number];
+
+interface TypeDefaults {
+  label: string;
+  share: number;
+  ring: number;
+  dwellingsPerBuilding: number;
+  socialShare: number;
+  ownerShare: number;
+  rent: number;
+  quality: number;
+  school: number;
+  image: number;
+  arrival: boolean;
+}
+
+function housingType(d: TypeDefaults) {
+  return record({
+    meaning: `Profile of ${d.label}.`,
+    fields: {
+      share: num({
+        unit: 'share',
+        default: d.share,
+        min: 0,
+        max: 1,
+        step: 0.01,
+        meaning: 'Share of all dwellings that are of this type (the shares of all types sum to 1).',
+      }),
+      ring: num({
+        unit: 'share of radius',
+        default: d.ring,
+        min: 0,
+        max: 1,
+        step: 0.05,
+        meaning:
+          'Where quarters of this type lie: 0 = the centre, 1 = the edge of the city (types are laid out in rings in this order, with some noise).',
+      }),
+      dwellingsPerBuilding: num({
+        unit: 'dwellings',
+        default: d.dwellingsPerBuilding,
+        min: 1,
+        max: 200,
+        meaning: 'Typical number of dwellings in one building (one building per raster cell): the density.',
+      }),
+      socialShare: num({
+        unit: 'share',
+        default: d.socialShare,
+        min: 0,
+        max: 1,
+        step: 0.05,
+        meaning: 'Share of buildings of this type that are social housing (rent-controlled, income-tested).',
+      }),
+      ownerShare: num({
+        unit: 'share',
+        default: d.ownerShare,
+        min: 0,
+        max: 1,
+        step: 0.05,
+        meaning: 'Share of buildings of this type that are owner-occupied; the rest is private rental.',
+      }),
+      rent: num({
+        unit: 'EUR/month',
+        default: d.rent,
+        min: 50,
+        max: 10_000,
+        meaning:
+          'Monthly rent (or owner cost) of a dwelling of average quality of this type in the private segment, at the start.',
+      }),
+      quality: num({
+        unit: '0-1',
+        default: d.quality,
+        min: 0,
+        max: 1,
+        step: 0.05,
+        meaning: 'Mean housing quality of the type (0 = poorest, 1 = best).',
+      }),
+      school: num({
+        unit: '0-1',
+        default: d.school,
+        min: 0,
+        max: 1,
+        step: 0.05,
+        meaning: 'Mean quality of the catchment school of quarters of this type at the start.',
+      }),
+      image: num({
+        unit: '0-1',
+        default: d.image,
+        min: 0,
+        max: 1,
+        step: 0.05,
+        meaning:
+          'Mean image (reputation) of quarters of this type at the start (0 = stigmatised, 1 = coveted).',
+      }),
+      arrival: bool({
+        default: d.arrival,
+        meaning: 'Quarters of this type are arrival quarters (where newcomers typically first settle).',
+      }),
+    },
+    check: (v) =>
+      v.socialShare + v.ownerShare > 1 + 1e-9
+        ? [
+            {
+              path: 'ownerShare',
+              value: v.ownerShare,
+              allowed: `at most ${+(1 - v.socialShare).toFixed(6)} (socialShare + ownerShare <= 1)`,
+            },
+          ]
+        : [],
+  });
+}
+
+const cityFields = {
+  dwellings: int({
+    unit: 'dwellings',
+    default: 20_000,
+    min: 500,
+    max: 2_000_000,
+    step: 1000,
+    meaning: 'Number of dwellings in the city (a seminar town has a few thousand, a large city a million).',
+  }),
+  dwellingsPerQuarter: int({
+    unit: 'dwellings',
+    default: 2000,
+    min: 100,
+    max: 100_000,
+    meaning:
+      'Typical number of dwellings in one quarter (the middle administrative scale, with its own school and image); the city has at least one quarter per housing type used.',
+  }),
+  quartersPerDistrict: int({
+    unit: 'quarters',
+    default: 6,
+    min: 2,
+    max: 100,
+    meaning: 'Typical number of quarters grouped into one district (the largest administrative scale).',
+  }),
+  blockSide: int({
+    unit: 'cells',
+    default: 3,
+    min: 1,
+    max: 50,
+    meaning:
+      'Side of a block (the smallest administrative scale) in raster cells; a block never crosses a quarter border.',
+  }),
+  builtShare: num({
+    unit: 'share',
+    default: 0.85,
+    min: 0.1,
+    max: 1,
+    step: 0.05,
+    meaning: 'Share of raster cells that hold a building (the rest is open space); sets the raster size.',
+  }),
+  qualitySpread: num({
+    unit: '0-1',
+    default: 0.12,
+    min: 0,
+    max: 0.5,
+    step: 0.01,
+    meaning: 'Standard deviation of dwelling quality around its type mean.',
+  }),
+  rentSpread: num({
+    unit: 'share',
+    default: 0.15,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    meaning: 'Relative standard deviation of rents around what type and quality give.',
+  }),
+  qualityRentEffect: num({
+    unit: 'share',
+    default: 0.6,
+    min: 0,
+    max: 3,
+    step: 0.1,
+    meaning: 'How much quality raises rent: rent x (1 + effect x (quality - mean quality of the type)).',
+  }),
+  socialRentFactor: num({
+    unit: 'share',
+    default: 0.6,
+    min: 0.1,
+    max: 1,
+    step: 0.05,
+    meaning: 'Rent of a social dwelling as a share of the private rent of the same dwelling.',
+  }),
+  unitSpread: num({
+    unit: '0-1',
+    default: 0.1,
+    min: 0,
+    max: 0.5,
+    step: 0.01,
+    meaning: 'Standard deviation of school quality and image between quarters of the same type.',
+  }),
+  ringNoise: num({
+    unit: 'share of radius',
+    default: 0.15,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    meaning:
+      'Noise on the distance from the centre when housing types are laid out in rings (0 = perfect rings).',
+  }),
+  types: record({
+    meaning: 'The housing types of the city and their profiles.',
+    fields: {
+      oldTown: housingType({
+        label: 'inner-city old housing: cheap, dense, mostly private rental; the typical arrival quarters',
+        share: 0.25,
+        ring: 0.15,
+        dwellingsPerBuilding: 10,
+        socialShare: 0.05,
+        ownerShare: 0.1,
+        rent: 650,
+        quality: 0.35,
+        school: 0.4,
+        image: 0.35,
+        arrival: true,
+      }),
+      upscale: housingType({
+        label: 'upscale quarters: renovated period buildings and villas, expensive',
+        share: 0.1,
+        ring: 0.35,
+        dwellingsPerBuilding: 6,
+        socialShare: 0,
+        ownerShare: 0.45,
+        rent: 1400,
+        quality: 0.85,
+        school: 0.8,
+        image: 0.85,
+        arrival: false,
+      }),
+      estate: housingType({
+        label: 'post-war and 1970s large estates with much social housing',
+        share: 0.25,
+        ring: 0.6,
+        dwellingsPerBuilding: 30,
+        socialShare: 0.45,
+        ownerShare: 0.05,
+        rent: 600,
+        quality: 0.4,
+        school: 0.35,
+        image: 0.3,
+        arrival: false,
+      }),
+      suburb: housingType({
+        label: 'suburbs of mostly owner-occupied single-family and terraced houses',
+        share: 0.3,
+        ring: 0.85,
+        dwellingsPerBuilding: 2,
+        socialShare: 0.02,
+        ownerShare: 0.7,
+        rent: 1100,
+        quality: 0.7,
+        school: 0.65,
+        image: 0.65,
+        arrival: false,
+      }),
+      village: housingType({
+        label: 'old village cores absorbed by the city: small, mixed, modest',
+        share: 0.1,
+        ring: 0.95,
+        dwellingsPerBuilding: 3,
+        socialShare: 0.03,
+        ownerShare: 0.55,
+        rent: 800,
+        quality: 0.55,
+        school: 0.55,
+        image: 0.55,
+        arrival: false,
+      }),
+    },
+    check: (v) => {
+      const sum = HOUSING_TYPES.reduce((a, t) => a + v[t].share, 0);
+      return Math.abs(sum - 1) > 1e-6
+        ? [
+            {
+              path: 'oldTown.share',
+              value: v.oldTown.share,
+              allowed: `shares of the housing types summing to 1 (they sum to ${+sum.toFixed(6)})`,
+            },
+          ]
+        : [];
+    },
+  }),
+} as const;
+
+export const cityLayoutSpec = record({
+  fields: cityFields,
+  meaning: 'The synthetic city: dwellings, buildings, blocks, quarters, districts and housing types.',
+  check: (v) => {
+    const problems: Problem[] = [];
+    const quarters = Math.round(v.dwellings / v.dwellingsPerQuarter);
+    if (quarters > 20_000) {
+      problems.push({
+        path: 'dwellingsPerQuarter',
+        value: v.dwellingsPerQuarter,
+        allowed: `at least ${Math.ceil(v.dwellings / 20_000)} (at most 20,000 quarters)`,
+      });
+    }
+    return problems;
+  },
+});
+
+export type CityLayoutParams = Values<typeof cityFields>;
+export type HousingTypeParams = CityLayoutParams['types'][HousingType];

@@ -1,0 +1,288 @@
+/**
+ * Parameters of the households (scenario section `households`): the initial occupancy and the origin
+ * groups, each with its own income distribution, flows in and out, discrimination it meets and
+ * composition by education, milieu and household type.
+ */
+import { int, num, nums, type Problem, record, records, str, type Values } from '../params/spec.ts';
+
+export const MAX_CITY_GROUPS = 12;
+export const EDUCATION_LABELS = ['low', 'middle', 'high'] as const;
+export const MILIEU_LABELS = ['traditional', 'mainstream', 'liberal', 'precarious'] as const;
+export const INCOME_BAND_LABELS = ['low', 'middle', 'high'] as const;
+const NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+const groupFields = {
+  name: str({
+    default: 'group',
+    maxLength: 40,
+    meaning: 'Name of the origin group (letters, digits, - and _), used in metric and column names.',
+  }),
+  share: num({
+    unit: 'share',
+    default: 1,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    meaning: 'Share of the initial households that belong to this group (the shares sum to 1).',
+  }),
+  incomeMedian: num({
+    unit: 'EUR/month',
+    default: 2800,
+    min: 100,
+    max: 100_000,
+    meaning: 'Median net monthly household income of the group (log-normal distribution).',
+  }),
+  incomeSigma: num({
+    unit: 'log EUR',
+    default: 0.55,
+    min: 0,
+    max: 2,
+    step: 0.05,
+    meaning: 'Spread of the log-normal income distribution (standard deviation of log income).',
+  }),
+  newcomerIncomeFactor: num({
+    unit: 'share',
+    default: 1,
+    min: 0.1,
+    max: 2,
+    step: 0.05,
+    meaning:
+      'Income of a household arriving during the run relative to the group distribution (entry disadvantage).',
+  }),
+  yearsSettled: num({
+    unit: 'years',
+    default: 30,
+    min: 0,
+    max: 100,
+    meaning:
+      'The initial households arrived up to this many years before the start (uniformly); 0 = all just arrived.',
+  }),
+  arrivals: num({
+    unit: 'households per 1,000 dwellings per tick',
+    default: 3,
+    min: 0,
+    max: 200,
+    step: 0.1,
+    meaning: 'Households of this group moving into the city per tick, per 1,000 dwellings.',
+  }),
+  leaveRate: num({
+    unit: 'per tick',
+    default: 0.0042,
+    min: 0,
+    max: 0.5,
+    step: 0.0005,
+    meaning:
+      'Chance per tick that a household of this group leaves the city (moves away, returns, emigrates).',
+  }),
+  stayIntention: num({
+    unit: 'share',
+    default: 1,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    meaning:
+      'Share of households of the group intending to stay for good; the others intend to return (see behaviour.returnIntentionFactor).',
+  }),
+  asylumShare: num({
+    unit: 'share',
+    default: 0,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    meaning:
+      'Share of the arriving households that are asylum seekers under a residence obligation (placed by the authority).',
+  }),
+  discrimination: num({
+    unit: 'probability',
+    default: 0,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    meaning: 'Chance that a discriminating private landlord refuses a household of this group a dwelling.',
+  }),
+  kinShare: num({
+    unit: 'share',
+    default: 0.2,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    meaning: 'Share of households with a kin link to another household of the same group in the city.',
+  }),
+  education: nums({
+    unit: 'share',
+    default: [0.2, 0.5, 0.3],
+    min: 0,
+    max: 1,
+    minItems: 3,
+    maxItems: 3,
+    meaning: 'Shares of low, middle and high education in the group (summing to 1).',
+  }),
+  milieu: nums({
+    unit: 'share',
+    default: [0.25, 0.35, 0.25, 0.15],
+    min: 0,
+    max: 1,
+    minItems: 4,
+    maxItems: 4,
+    meaning:
+      'Shares of the milieus traditional, mainstream, liberal and precarious in the group (summing to 1).',
+  }),
+  children: num({
+    unit: 'share',
+    default: 0.3,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    meaning: 'Share of households of the group with children at home.',
+  }),
+} as const;
+
+function group(name: string, o: Partial<Values<typeof groupFields>>): Partial<Values<typeof groupFields>> {
+  return { name, ...o };
+}
+
+const householdFields = {
+  occupancy: num({
+    unit: 'share',
+    default: 0.97,
+    min: 0.05,
+    max: 1,
+    step: 0.01,
+    meaning: 'Share of dwellings occupied at the start (one household per dwelling).',
+  }),
+  incomeBands: nums({
+    unit: 'EUR/month',
+    default: [1600, 4000],
+    min: 0,
+    max: 1_000_000,
+    minItems: 2,
+    maxItems: 2,
+    meaning: 'Monthly incomes at which the low band ends and the high band begins (bands low, middle, high).',
+  }),
+  educationIncome: nums({
+    unit: 'share',
+    default: [0.75, 1, 1.35],
+    min: 0.1,
+    max: 5,
+    minItems: 3,
+    maxItems: 3,
+    meaning: 'Income multiplier of low, middle and high education on top of the group distribution.',
+  }),
+  obligationMonths: int({
+    unit: 'ticks',
+    default: 36,
+    min: 0,
+    max: 600,
+    meaning: 'How long the residence obligation of an arriving asylum seeker lasts (ticks after arrival).',
+  }),
+  groups: records({
+    item: groupFields,
+    minItems: 1,
+    maxItems: MAX_CITY_GROUPS,
+    meaning: 'The origin groups (several, configurable; not a binary native/migrant split).',
+    default: [
+      group('native', {
+        share: 0.72,
+        incomeMedian: 2900,
+        yearsSettled: 60,
+        arrivals: 2.9,
+        leaveRate: 0.0042,
+        kinShare: 0.15,
+        education: [0.15, 0.5, 0.35],
+        milieu: [0.25, 0.4, 0.25, 0.1],
+        children: 0.28,
+      }),
+      group('eu', {
+        share: 0.1,
+        incomeMedian: 2500,
+        incomeSigma: 0.6,
+        newcomerIncomeFactor: 0.8,
+        yearsSettled: 15,
+        arrivals: 1.2,
+        leaveRate: 0.0062,
+        stayIntention: 0.5,
+        discrimination: 0.05,
+        kinShare: 0.15,
+        education: [0.25, 0.45, 0.3],
+        milieu: [0.2, 0.35, 0.3, 0.15],
+        children: 0.3,
+      }),
+      group('established', {
+        share: 0.12,
+        incomeMedian: 2300,
+        incomeSigma: 0.5,
+        newcomerIncomeFactor: 0.8,
+        yearsSettled: 45,
+        arrivals: 0.3,
+        leaveRate: 0.002,
+        stayIntention: 0.85,
+        discrimination: 0.15,
+        kinShare: 0.4,
+        education: [0.35, 0.5, 0.15],
+        milieu: [0.4, 0.35, 0.1, 0.15],
+        children: 0.4,
+      }),
+      group('refugee', {
+        share: 0.06,
+        incomeMedian: 1500,
+        incomeSigma: 0.45,
+        newcomerIncomeFactor: 0.7,
+        yearsSettled: 10,
+        arrivals: 0.45,
+        leaveRate: 0.0048,
+        stayIntention: 0.7,
+        asylumShare: 0.8,
+        discrimination: 0.3,
+        kinShare: 0.35,
+        education: [0.45, 0.35, 0.2],
+        milieu: [0.45, 0.25, 0.1, 0.2],
+        children: 0.45,
+      }),
+    ],
+  }),
+} as const;
+
+export const householdsSpec = record({
+  fields: householdFields,
+  meaning: 'The households: initial occupancy and the origin groups.',
+  check: (v) => {
+    const problems: Problem[] = [];
+    const sum = v.groups.reduce((a, g) => a + g.share, 0);
+    if (Math.abs(sum - 1) > 1e-6) {
+      problems.push({
+        path: 'groups',
+        value: v.groups.map((g) => g.share),
+        allowed: `group shares summing to 1 (they sum to ${+sum.toFixed(6)})`,
+      });
+    }
+    const seen = new Set<string>();
+    v.groups.forEach((g, i) => {
+      if (!NAME_PATTERN.test(g.name) || seen.has(g.name)) {
+        problems.push({
+          path: `groups[${i}].name`,
+          value: g.name,
+          allowed: 'a unique name of letters, digits, - and _, starting with a letter',
+        });
+      }
+      seen.add(g.name);
+      for (const key of ['education', 'milieu'] as const) {
+        const s = g[key].reduce((a, b) => a + b, 0);
+        if (Math.abs(s - 1) > 1e-6) {
+          problems.push({
+            path: `groups[${i}].${key}`,
+            value: g[key],
+            allowed: `shares summing to 1 (they sum to ${+s.toFixed(6)})`,
+          });
+        }
+      }
+    });
+    const [low, high] = v.incomeBands as [number, number];
+    if (low >= high) {
+      problems.push({ path: 'incomeBands', value: v.incomeBands, allowed: 'two increasing incomes' });
+    }
+    return problems;
+  },
+});
+
+export type HouseholdParams = Values<typeof householdFields>;
+export type GroupParams = Values<typeof groupFields>;

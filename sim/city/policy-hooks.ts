@@ -1,0 +1,50 @@
+/**
+ * What a policy module can change in the city model without touching the engine. A policy lists the
+ * refusal reasons it may give (they become metric names `refusals.<reason>.<group>`) and implements
+ * any of the hooks; the engine calls every policy's hook at the matching point of the tick. Hooks
+ * read the model's public arrays (see README.md) and must not draw from another process's stream.
+ * They change state only through CityState's methods (e.g. `setDwellingHousing` to convert a
+ * dwelling to social housing), which keep the derived copies in step.
+ */
+import type { CityState } from './state.ts';
+
+export interface CityPolicy {
+  /** Short name, for messages. */
+  readonly name: string;
+  /** Reasons this policy refuses a dwelling for, e.g. `cap`; `refuse` returns 1 + an index into this list. */
+  readonly reasons: readonly string[];
+  /** At the start of each tick, before any process (e.g. to switch on at its start tick, or add dwellings). */
+  beforeTick?(city: CityState): void;
+  /**
+   * Whether household h may take dwelling d: 0 = allowed, k > 0 = refused for reasons[k - 1].
+   * Called after affordability, eligibility and landlord discrimination have let it through.
+   */
+  refuse?(city: CityState, h: number, d: number): number;
+  /** Monthly cost of dwelling d to household h, given the market rent (e.g. an ownership subsidy). */
+  costFor?(city: CityState, h: number, d: number, rent: number): number;
+  /** Multiplier on the chance of an income rise of household h living in `quarter` (-1 when unhoused). */
+  mobilityFactor?(city: CityState, h: number, quarter: number): number;
+  /** Multiplier on the chance that a discriminating landlord refuses household h (enforcement < 1). */
+  discriminationFactor?(city: CityState, h: number, d: number): number;
+  /** Added to the school quality a quarter tends to (school investment). */
+  schoolBonus?(city: CityState, quarter: number): number;
+  /** Added to the image a quarter tends to (image campaign). */
+  imageBonus?(city: CityState, quarter: number): number;
+  /**
+   * The largest factor mobilityFactor may return this tick (1 when the policy does not act): lets the
+   * income process keep skipping households cheaply. Without it, every household draws.
+   */
+  mostMobilityFactor?(city: CityState): number;
+  /** Least income household h needs to buy an owner-occupied dwelling, given the market's `least`. */
+  ownerMinIncome?(city: CityState, h: number, least: number): number;
+  /** The vacancy the authority gives asylum seeker h, or -1 to leave it to the default (a random vacancy). */
+  placeAsylum?(city: CityState, h: number): number;
+  /** After a snapshot is restored, before derived copies are rebuilt (re-apply changes to the housing stock). */
+  restored?(city: CityState): void;
+}
+
+/** Refusal reasons of the engine itself, before any policy's. */
+export const ENGINE_REASONS = ['affordability', 'eligibility', 'discrimination'] as const;
+export const REFUSED_AFFORDABILITY = 1;
+export const REFUSED_ELIGIBILITY = 2;
+export const REFUSED_DISCRIMINATION = 3;

@@ -1,0 +1,54 @@
+/**
+ * Who starts looking for a dwelling this tick: asylum seekers whose residence obligation ends (some
+ * look for a home of their own, e.g. near kin), households whose rent burden has grown too large
+ * (displaced: they must leave), and others at a base rate plus their dissatisfaction with where they
+ * live. Households already searching, or still under the obligation, are left alone. Candidates
+ * are found by thinning (thinning.ts); one uniform decides both displacement (u < displacementRate,
+ * when the burden is too high) and a voluntary search (u < moveRate + dissatisfactionWeight x
+ * dissatisfaction).
+ */
+import type { Rng } from '../../rng.ts';
+import type { Chooser } from '../choice.ts';
+import {
+  HOUSED,
+  LEGAL_OBLIGATION,
+  LEGAL_REGULAR,
+  SEARCH_FORCED,
+  SEARCH_NONE,
+  SEARCH_VOLUNTARY,
+} from '../households.ts';
+import type { CityState } from '../state.ts';
+import { forEachCandidate } from './thinning.ts';
+
+/** Dissatisfaction of household h with its dwelling and neighbourhood, 0-1. */
+export function dissatisfaction(s: CityState, chooser: Chooser, h: number): number {
+  const v = chooser.utility(h, s.hh.dwelling[h]!, true) / chooser.weightSum;
+  const x = s.params.behaviour.aspiration - v;
+  return x < 0 ? 0 : Math.min(x, 1);
+}
+
+export function decideMoves(s: CityState, chooser: Chooser, rng: Rng): void {
+  const b = s.params.behaviour;
+  const { hh } = s;
+  for (let h = 0; h < hh.highWater; h++) {
+    if (hh.legal[h] !== LEGAL_OBLIGATION || hh.obligationEnd[h]! > s.tick) continue;
+    hh.legal[h] = LEGAL_REGULAR;
+    if (hh.status[h] === HOUSED && hh.search[h] === SEARCH_NONE && rng() < b.secondaryMoveShare) {
+      s.startSearch(h, SEARCH_VOLUNTARY);
+      s.secondaryMoves++;
+    }
+  }
+  const most = Math.max(b.displacementRate, b.moveRate + b.dissatisfactionWeight);
+  forEachCandidate(rng, hh.highWater, most, (h, u) => {
+    if (hh.status[h] !== HOUSED || hh.search[h] !== SEARCH_NONE || hh.legal[h] === LEGAL_OBLIGATION) return;
+    // One uniform decides both events: displacement first, then a voluntary search.
+    if (u < b.displacementRate && s.housingCost(h) > b.displacementBurden * hh.income[h]!) {
+      s.startSearch(h, SEARCH_FORCED);
+      s.displacements++;
+      return;
+    }
+    if (u < b.moveRate || u < b.moveRate + b.dissatisfactionWeight * dissatisfaction(s, chooser, h)) {
+      s.startSearch(h, SEARCH_VOLUNTARY);
+    }
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * One round of search for every searching household, in random order: asylum seekers still under
+ * the residence obligation are placed by the authority; everyone else searches and chooses (see
+ * choice.ts). A voluntary mover who finds nothing keeps looking until it gives up; a displaced
+ * household that finds nothing loses its dwelling and is counted unhoused; the unhoused look again
+ * next tick.
+ */
+import { type Rng, shuffleInPlace } from '../../rng.ts';
+import { CHOSE_STAY, type Chooser, FOUND_NOTHING } from '../choice.ts';
+import { FREE, LEGAL_OBLIGATION, SEARCH_FORCED, SEARCH_HOMELESS, SEARCH_VOLUNTARY } from '../households.ts';
+import { placeAsylumSeeker } from '../population.ts';
+import type { CityState } from '../state.ts';
+
+export function searchRound(s: CityState, chooser: Chooser, order: Int32Array, rng: Rng): void {
+  const { hh } = s;
+  const n = s.searchers.size;
+  order.set(s.searchers.items.subarray(0, n));
+  shuffleInPlace(rng, order, n);
+  const giveUp = s.params.behaviour.maxSearchTicks;
+  for (let i = 0; i < n; i++) {
+    const h = order[i]!;
+    if (hh.status[h] === FREE || !s.searchers.has(h)) continue;
+    const placed = hh.legal[h] === LEGAL_OBLIGATION;
+    const target = placed ? placeAsylumSeeker(s, h, rng) : chooser.search(h, rng);
+    if (target >= 0) {
+      if (hh.dwelling[h]! >= 0) {
+        s.moveOut(h);
+        s.moves++;
+        hh.moves[h] = Math.min(65535, hh.moves[h]! + 1);
+      }
+      s.moveIn(h, target);
+      hh.lastMoveTick[h] = s.tick;
+      if (placed) s.authorityPlacements++;
+      s.endSearch(h);
+      continue;
+    }
+    if (target === CHOSE_STAY) {
+      s.endSearch(h);
+      continue;
+    }
+    if (target !== FOUND_NOTHING) continue;
+    const kind = hh.search[h];
+    if (kind === SEARCH_VOLUNTARY && s.tick - hh.searchSince[h]! + 1 >= giveUp) s.endSearch(h);
+    else if (kind === SEARCH_FORCED) {
+      s.moveOut(h);
+      hh.search[h] = SEARCH_HOMELESS;
+      s.becameUnhoused++;
+    }
+  }
+}

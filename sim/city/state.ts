@@ -1,0 +1,269 @@
+/**
+ * The dynamic state of the city: households, who lives where, the vacancy pool, who is searching,
+ * the composition of every block and quarter, and each quarter's rent index, school and image. The
+ * processes (processes/*.ts) change it only through moveIn / moveOut / setIncome / startSearch /
+ * endSearch, which keep every derived count in step.
+ */
+import { BANDS, UnitCounts } from './composition.ts';
+import type { CityLayout } from './generate.ts';
+import { P_QUARTER, P_RENT, P_SEGMENT, PACK, SOCIAL } from './generate.ts';
+import { FREE, HOUSED, Households, SEARCH_NONE, UNHOUSED } from './households.ts';
+import { IndexSet } from './index-set.ts';
+import { type CityParams, householdCapacity } from './params.ts';
+import { ENGINE_REASONS, type CityPolicy } from './policy-hooks.ts';
+
+export class CityState {
+  readonly params: CityParams;
+  readonly layout: CityLayout;
+  readonly groups: number;
+  readonly groupNames: readonly string[];
+  readonly hh: Households;
+  /** Household living in each dwelling, -1 when vacant. */
+  readonly occupant: Int32Array;
+  readonly vacancies: IndexSet;
+  /** Households searching (housed movers, forced movers, unhoused). */
+  readonly searchers: IndexSet;
+  readonly blockCounts: UnitCounts;
+  readonly quarterCounts: UnitCounts;
+  readonly quarterDwellings: Int32Array;
+  readonly quarterVacant: Int32Array;
+  /** Multiplier on private and owner rents of each quarter (1 at the start). */
+  readonly rentIndex: Float64Array;
+  /** School quality (0-1) of each quarter's catchment school, now. */
+  readonly school: Float64Array;
+  /** Image (0-1) of each quarter, now. */
+  readonly image: Float64Array;
+  readonly policies: readonly CityPolicy[];
+  /** The policies implementing costFor (most runs have none: rent is then the cost). */
+  private readonly costHooks: readonly CityPolicy[];
+  readonly hasCostHooks: boolean;
+  /** Refusal reasons: the engine's, then each policy's. */
+  readonly reasons: readonly string[];
+  /** First reason code of each policy (1-based codes as stored in refusals). */
+  readonly policyReasonBase: Int32Array;
+  tick = 0;
+
+  // Counts of the last tick (reset at the start of each tick).
+  /** refusals[(reason - 1) * groups + origin]. */
+  readonly refusals: Int32Array;
+  arrivals = 0;
+  departures = 0;
+  moves = 0;
+  displacements = 0;
+  becameUnhoused = 0;
+  notAdmitted = 0;
+  searchesEnded = 0;
+  searchTicksSum = 0;
+  rises = 0;
+  falls = 0;
+  secondaryMoves = 0;
+  authorityPlacements = 0;
+  // Since the start of the run.
+  arrivalsTotal = 0;
+  departuresTotal = 0;
+  population0 = 0;
+
+  constructor(params: CityParams, layout: CityLayout, policies: readonly CityPolicy[] = []) {
+    this.params = params;
+    this.layout = layout;
+    this.groups = params.households.groups.length;
+    this.groupNames = params.households.groups.map((g) => g.name);
+    const D = layout.dwellings;
+    this.hh = new Households(householdCapacity(D));
+    this.occupant = new Int32Array(D).fill(-1);
+    this.vacancies = new IndexSet(D);
+    this.searchers = new IndexSet(this.hh.capacity);
+    this.blockCounts = new UnitCounts(layout.blocks.units, this.groups);
+    this.quarterCounts = new UnitCounts(layout.quarters.units, this.groups);
+    const Q = layout.quarters.units;
+    this.quarterDwellings = new Int32Array(Q);
+    for (let d = 0; d < D; d++) this.quarterDwellings[layout.dwellingQuarter[d]!]!++;
+    this.quarterVacant = this.quarterDwellings.slice();
+    for (let d = 0; d < D; d++) this.vacancies.add(d);
+    this.rentIndex = new Float64Array(Q).fill(1);
+    this.school = Float64Array.from(layout.quarterSchool0);
+    this.image = Float64Array.from(layout.quarterImage0);
+    this.policies = policies;
+    this.costHooks = policies.filter((p) => p.costFor);
+    this.hasCostHooks = this.costHooks.length > 0;
+    const reasons: string[] = [...ENGINE_REASONS];
+    this.policyReasonBase = new Int32Array(policies.length);
+    policies.forEach((p, i) => {
+      this.policyReasonBase[i] = reasons.length;
+      reasons.push(...p.reasons);
+    });
+    this.reasons = reasons;
+    this.refusals = new Int32Array(reasons.length * this.groups);
+  }
+
+  resetTickCounters(): void {
+    this.refusals.fill(0);
+    this.arrivals = 0;
+    this.departures = 0;
+    this.moves = 0;
+    this.displacements = 0;
+    this.becameUnhoused = 0;
+    this.notAdmitted = 0;
+    this.searchesEnded = 0;
+    this.searchTicksSum = 0;
+    this.rises = 0;
+    this.falls = 0;
+    this.secondaryMoves = 0;
+    this.authorityPlacements = 0;
+  }
+
+  /** Market rent of dwelling d now (social rents stay fixed). */
+  rent(d: number): number {
+    const p = this.layout.packed;
+    const o = d * PACK;
+    const base = p[o + P_RENT]!;
+    return p[o + P_SEGMENT] === SOCIAL ? base : base * this.rentIndex[p[o + P_QUARTER]!]!;
+  }
+
+  /** What household h pays for its own dwelling now (it must be housed). Reads h's copies of its dwelling's data. */
+  housingCost(h: number): number {
+    if (this.costHooks.length > 0) return this.costFor(h, this.hh.dwelling[h]!);
+    const base = this.hh.baseRent[h]!;
+    return this.hh.segment[h] === SOCIAL ? base : base * this.rentIndex[this.hh.quarter[h]!]!;
+  }
+
+  /** What dwelling d costs household h per month (market rent, adjusted by policies). */
+  costFor(h: number, d: number): number {
+    let cost = this.rent(d);
+    for (let i = 0; i < this.costHooks.length; i++) cost = this.costHooks[i]!.costFor!(this, h, d, cost);
+    return cost;
+  }
+
+  bandOf(income: number): number {
+    const [low, high] = this.params.households.incomeBands as [number, number];
+    return income < low ? 0 : income < high ? 1 : 2;
+  }
+
+  /** Set h's income, keeping its band and the neighbourhood counts in step. */
+  setIncome(h: number, income: number): void {
+    const { hh } = this;
+    hh.income[h] = income;
+    const band = this.bandOf(income);
+    const old = hh.incomeBand[h]!;
+    if (band === old) return;
+    const d = hh.dwelling[h]!;
+    if (d >= 0) {
+      const b = this.layout.dwellingBlock[d]!;
+      const q = this.layout.dwellingQuarter[d]!;
+      this.blockCounts.band[b * BANDS + old]!--;
+      this.blockCounts.band[b * BANDS + band]!++;
+      this.quarterCounts.band[q * BANDS + old]!--;
+      this.quarterCounts.band[q * BANDS + band]!++;
+    }
+    hh.incomeBand[h] = band;
+  }
+
+  /**
+   * Change dwelling d's market segment and base rent (e.g. a social housing programme converting
+   * it). The one way to change the housing stock during a run: it keeps the layout, its packed copy
+   * and the occupant's copies in step. Never write `layout.segment` or `layout.baseRent` directly.
+   */
+  setDwellingHousing(d: number, segment: number, baseRent: number): void {
+    const { layout, hh } = this;
+    (layout.segment as Uint8Array)[d] = segment;
+    (layout.baseRent as Float32Array)[d] = baseRent;
+    layout.packed[d * PACK + P_SEGMENT] = segment;
+    layout.packed[d * PACK + P_RENT] = baseRent;
+    const h = this.occupant[d]!;
+    if (h >= 0) {
+      hh.segment[h] = segment;
+      hh.baseRent[h] = layout.baseRent[d]!;
+    }
+  }
+
+  /** Household h (not housed) moves into vacant dwelling d. */
+  moveIn(h: number, d: number): void {
+    const { hh, layout } = this;
+    this.occupant[d] = h;
+    hh.dwelling[h] = d;
+    hh.status[h] = HOUSED;
+    this.vacancies.remove(d);
+    const q = layout.dwellingQuarter[d]!;
+    hh.quarter[h] = q;
+    hh.segment[h] = layout.segment[d]!;
+    hh.baseRent[h] = layout.baseRent[d]!;
+    this.quarterVacant[q]!--;
+    this.blockCounts.adjust(layout.dwellingBlock[d]!, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, 1);
+    this.quarterCounts.adjust(q, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, 1);
+    if (hh.arrivalQuarter[h]! < 0) hh.arrivalQuarter[h] = q;
+  }
+
+  /** Household h leaves its dwelling (to another, to the street, or out of the city). */
+  moveOut(h: number): void {
+    const { hh, layout } = this;
+    const d = hh.dwelling[h]!;
+    if (d < 0) return;
+    this.occupant[d] = -1;
+    hh.dwelling[h] = -1;
+    hh.quarter[h] = -1;
+    hh.status[h] = UNHOUSED;
+    this.vacancies.add(d);
+    const q = layout.dwellingQuarter[d]!;
+    this.quarterVacant[q]!++;
+    this.blockCounts.adjust(layout.dwellingBlock[d]!, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, -1);
+    this.quarterCounts.adjust(q, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, -1);
+  }
+
+  startSearch(h: number, kind: number): void {
+    const { hh } = this;
+    if (hh.search[h] === SEARCH_NONE) hh.searchSince[h] = this.tick;
+    hh.search[h] = kind;
+    this.searchers.add(h);
+  }
+
+  /** The search is over (found, stayed or gave up): record how long it took. */
+  endSearch(h: number): void {
+    const { hh } = this;
+    const took = this.tick - hh.searchSince[h]! + 1;
+    hh.lastSearchTicks[h] = took;
+    this.searchTicksSum += took;
+    this.searchesEnded++;
+    hh.search[h] = SEARCH_NONE;
+    hh.searchSince[h] = -1;
+    this.searchers.remove(h);
+  }
+
+  /** Household h leaves the city: its dwelling becomes vacant and its slot free. */
+  depart(h: number): void {
+    this.moveOut(h);
+    this.searchers.remove(h);
+    this.hh.release(h);
+    this.departures++;
+    this.departuresTotal++;
+  }
+
+  /** Households in the city (housed or unhoused). */
+  population(): number {
+    return this.hh.capacity - this.hh.freeCount;
+  }
+
+  /** Rebuild every derived array (occupants, vacancy counts, compositions) from the household arrays. */
+  rebuildDerived(vacancyOrder: Int32Array, searcherOrder: Int32Array): void {
+    const { hh, layout } = this;
+    this.occupant.fill(-1);
+    this.quarterVacant.set(this.quarterDwellings);
+    this.blockCounts.clear();
+    this.quarterCounts.clear();
+    for (let h = 0; h < hh.capacity; h++) {
+      if (hh.status[h] === FREE) continue;
+      if (h >= hh.highWater) hh.highWater = h + 1;
+      const d = hh.dwelling[h]!;
+      if (d < 0) continue;
+      this.occupant[d] = h;
+      const q = layout.dwellingQuarter[d]!;
+      hh.quarter[h] = q;
+      hh.segment[h] = layout.segment[d]!;
+      hh.baseRent[h] = layout.baseRent[d]!;
+      this.quarterVacant[q]!--;
+      this.blockCounts.adjust(layout.dwellingBlock[d]!, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, 1);
+      this.quarterCounts.adjust(q, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, 1);
+    }
+    this.vacancies.setAll(vacancyOrder);
+    this.searchers.setAll(searcherOrder);
+  }
+}
