@@ -1,15 +1,17 @@
 /** `kiez run SCENARIO.json`: one run, metrics per tick to CSV or JSON, optionally the final state. */
 import type { Metrics } from '../../sim/model.ts';
-import { scenarioForOutput } from '../../sim/scenario/resolve.ts';
+import { resolveScenario, ScenarioError, scenarioForOutput } from '../../sim/scenario/resolve.ts';
+import type { Scenario } from '../../sim/scenario/spec.ts';
 import { createSimulation, seriesDigest } from '../../sim/simulation.ts';
 import { KIEZ_VERSION } from '../../sim/version.ts';
 import { intFlag, parseFlags } from '../args.ts';
 import { UsageError } from '../errors.ts';
 import { checkWritable, loadScenarioFile, writeFileAtomic } from '../files.ts';
+import { measuresOverride } from './measures.ts';
 import { seriesToCsv, writeStateCsv } from '../output.ts';
 
 export const runUsage =
-  'kiez run SCENARIO.json [--seed N] [--ticks N] [--out FILE.csv|FILE.json] [--state FILE.csv]';
+  'kiez run SCENARIO.json [--seed N] [--ticks N] [--measures D,H,...|key=value;...] [--out FILE.csv|FILE.json] [--state FILE.csv]';
 
 /** Beside a CSV, its manifest: `run.csv` -> `run.manifest.json`. */
 export function manifestPathFor(csvPath: string): string {
@@ -22,6 +24,7 @@ export async function runCommand(args: string[]): Promise<number> {
     {
       seed: { type: 'string' },
       ticks: { type: 'string' },
+      measures: { type: 'string' },
       out: { type: 'string', short: 'o' },
       state: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -45,12 +48,13 @@ export async function runCommand(args: string[]): Promise<number> {
   const ticks = intFlag('ticks', values.ticks, 0, 100_000);
   if (seed !== undefined) overrides['seed'] = seed;
   if (ticks !== undefined) overrides['ticks'] = ticks;
-  const scenario = loadScenarioFile(positionals[0]!, overrides);
+  const loaded = loadScenarioFile(positionals[0]!, overrides);
+  const scenario = values.measures === undefined ? loaded : withMeasures(loaded, values.measures);
   if (out) checkWritable(out);
   if (values.state) checkWritable(values.state);
 
   const started = Date.now();
-  const sim = createSimulation(scenario);
+  const sim = createOrExplain(scenario);
   const series: Metrics[] = [sim.metrics()];
   sim.advance(scenario.ticks, (m) => series.push(m));
   const manifest = {
@@ -76,4 +80,25 @@ export async function runCommand(args: string[]): Promise<number> {
     );
   }
   return 0;
+}
+
+/** The scenario with `--measures` merged over its `measures` section, validated again. */
+function withMeasures(scenario: Scenario, flag: string): Scenario {
+  const doc = {
+    ...scenarioForOutput(scenario),
+    measures: { ...scenario.measures, ...measuresOverride(flag) },
+  };
+  const r = resolveScenario(doc);
+  if (!r.ok) throw UsageError.fromProblems(r.problems, '--measures');
+  return r.scenario;
+}
+
+/** Problems found when the model is built (e.g. a measures scale the model lacks) are the user's to fix. */
+function createOrExplain(scenario: Scenario) {
+  try {
+    return createSimulation(scenario);
+  } catch (e) {
+    if (e instanceof ScenarioError) throw UsageError.fromProblems(e.problems, 'scenario');
+    throw e;
+  }
 }

@@ -1,0 +1,64 @@
+/**
+ * `kiez measures`: every segregation index with a sentence, how columns are named, and the other
+ * outcome measures. Also the parser of `kiez run --measures`.
+ */
+import { INDICES, OTHER_MEASURES } from '../../sim/measures/registry.ts';
+import { UsageError } from '../errors.ts';
+
+export const measuresUsage = 'kiez measures';
+
+export async function measuresCommand(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`usage: ${measuresUsage}\n`);
+    return 0;
+  }
+  if (args.length > 0) throw new UsageError(`unexpected ${JSON.stringify(args[0])}\nusage: ${measuresUsage}`);
+  const width = Math.max(...INDICES.map((i) => i.id.length));
+  const lines = [
+    '# kiez measures',
+    '',
+    'Columns are named INDEX.DIMENSION[=CATEGORY[/CATEGORY]].SCALE[.random], e.g. D.origin.quarter,',
+    'isolation.origin=group2.block3, D.income.r2.random. SCALE is a container (administrative unit) scale',
+    'or rN, the person-centred neighbourhood of radius N cells. Select them with the scenario section',
+    '"measures" (kiez params) or kiez run --measures.',
+    '',
+    'Indices (selection name, then what it says):',
+    ...INDICES.map((i) => `  ${i.id.padEnd(width)}  ${i.sentence}`),
+    '',
+    'Other measures:',
+    ...OTHER_MEASURES.map((m) => `  ${m.name}: ${m.sentence}`),
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+  return 0;
+}
+
+const NUMBER_KEYS = new Set(['every', 'replicates']);
+const TEXT_KEYS = new Set(['indices', 'dimensions', 'scales']);
+
+/**
+ * `--measures` as an override of the scenario's `measures` section: either a list of indices
+ * (`D,H,moran`, `all`, `none`), or `key=value` pairs separated by `;`
+ * (`indices=D,isolation;scales=quarter,r2;random=true;every=5`). Values are checked by the scenario
+ * validation, so mistakes are reported with their path (`measures.every`).
+ */
+export function measuresOverride(flag: string): Record<string, unknown> {
+  if (!flag.includes('=')) return { indices: flag.trim() === 'none' ? '' : flag };
+  const out: Record<string, unknown> = {};
+  for (const item of flag.split(';')) {
+    if (item.trim() === '') continue;
+    const eq = item.indexOf('=');
+    const key = item.slice(0, eq).trim();
+    const value = item.slice(eq + 1).trim();
+    if (eq < 0 || !(NUMBER_KEYS.has(key) || TEXT_KEYS.has(key) || key === 'random')) {
+      throw new UsageError(
+        `--measures: ${JSON.stringify(item)}: key=value with a key among indices, dimensions, scales, every, random, replicates`,
+      );
+    }
+    // Non-numbers pass through as text, so the validation reports them as written.
+    if (NUMBER_KEYS.has(key)) out[key] = /^\d+$/.test(value) ? Number(value) : value;
+    else if (key === 'random') out[key] = value === 'true' ? true : value === 'false' ? false : value;
+    else out[key] = key === 'indices' && value === 'none' ? '' : value;
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+/**
+ * The shared input of every index: for each row (an administrative unit, or a raster cell for the
+ * person-centred view), the households living there by category (`pop`) and the composition of
+ * the environment those households see (`env`). For containers the environment is the unit itself
+ * (`env` is `pop`); for person-centred neighbourhoods it is the box of cells around the row.
+ * Buffers are allocated once and grow only when a bigger input arrives.
+ */
+
+export class Composition {
+  rows = 0;
+  categories = 0;
+  /** pop[row * categories + m]: households of category m living in the row. */
+  pop: Float64Array = new Float64Array(0);
+  /** Households living in each row (indices skip rows where this is 0). */
+  popTotal: Float64Array = new Float64Array(0);
+  /** env[row * categories + m]: households of category m in the row's environment. */
+  env: Float64Array = new Float64Array(0);
+  /** Sum of env over categories, per row. */
+  envTotal: Float64Array = new Float64Array(0);
+  /** Households of each category in the whole city (sum of pop over rows). */
+  totals: Float64Array = new Float64Array(0);
+  /** Households in the whole city. */
+  total = 0;
+  /** Changes whenever the counts change, so that indices computed together can be cached. */
+  version = 0;
+  private ownEnv: Float64Array = new Float64Array(0);
+
+  /** Size the buffers for `rows` x `categories` and clear the counts. */
+  reset(rows: number, categories: number): void {
+    const n = rows * categories;
+    if (this.pop.length < n) {
+      this.pop = new Float64Array(n);
+      this.ownEnv = new Float64Array(n);
+    }
+    if (this.envTotal.length < rows) {
+      this.envTotal = new Float64Array(rows);
+      this.popTotal = new Float64Array(rows);
+    }
+    if (this.totals.length < categories) this.totals = new Float64Array(categories);
+    this.rows = rows;
+    this.categories = categories;
+    this.pop.fill(0, 0, n);
+    this.popTotal.fill(0, 0, rows);
+    this.totals.fill(0, 0, categories);
+    this.env = this.pop;
+    this.total = 0;
+    this.version++;
+  }
+
+  /** Count households into rows: `rowOf[h]` is the row (unit or cell) of household h. */
+  count(rowOf: Int32Array, category: Uint8Array, households: number): void {
+    const { pop, popTotal, totals, categories } = this;
+    for (let h = 0; h < households; h++) {
+      const m = category[h]!;
+      if (m >= categories) throw new Error(`household ${h}: category ${m} beyond the ${categories} labels`);
+      const r = rowOf[h]!;
+      pop[r * categories + m]!++;
+      popTotal[r]!++;
+      totals[m]!++;
+    }
+    this.total = households;
+    this.version++;
+  }
+
+  /** The environment is the row itself (administrative units). */
+  useOwnRows(): void {
+    this.env = this.pop;
+    this.envTotal.set(this.popTotal.subarray(0, this.rows));
+    this.version++;
+  }
+
+  /** A separate environment buffer, to be filled by the caller (e.g. box sums), then `envChanged()`. */
+  separateEnv(): Float64Array {
+    this.env = this.ownEnv;
+    return this.ownEnv;
+  }
+
+  /** The caller filled env and envTotal of the occupied rows (e.g. BoxCounts.fill). */
+  envChanged(): void {
+    this.version++;
+  }
+}
+
+/** Build a composition of households by unit (containers). */
+export function unitComposition(
+  c: Composition,
+  units: number,
+  unitOf: Int32Array,
+  category: Uint8Array,
+  households: number,
+  categories: number,
+): Composition {
+  c.reset(units, categories);
+  c.count(unitOf, category, households);
+  c.useOwnRows();
+  return c;
+}

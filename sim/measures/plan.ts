@@ -1,0 +1,119 @@
+/**
+ * A selection resolved against what a model offers: the dimensions, container scales and radii to
+ * measure, and every column with the function that computes it. Built once, reused every tick.
+ */
+import type { Problem } from '../params/spec.ts';
+import type { MeasureInputs } from './inputs.ts';
+import { listOf, type MeasuresSelection } from './params.ts';
+import { columnName, INDEX_IDS, INDICES, type IndexFn, radiusName } from './registry.ts';
+
+export interface PlannedColumn {
+  readonly name: string;
+  /** Name of its random-baseline twin. */
+  readonly randomName: string;
+  readonly fn: IndexFn;
+  /** Position of the column's value in the value buffers. */
+  readonly slot: number;
+}
+
+export interface PlannedScale {
+  readonly name: string;
+  /** Index into inputs.scales (containers), or -1 for a person-centred radius. */
+  readonly scale: number;
+  readonly radius: number;
+  readonly columns: readonly PlannedColumn[];
+}
+
+export interface PlannedDimension {
+  /** Index into inputs.dimensions. */
+  readonly dimension: number;
+  readonly categories: number;
+  readonly containers: readonly PlannedScale[];
+  readonly radii: readonly PlannedScale[];
+}
+
+export interface Plan {
+  readonly dimensions: readonly PlannedDimension[];
+  readonly columns: readonly PlannedColumn[];
+  /** Names of the inputs' dimensions and scales the plan was made for, to notice a change. */
+  readonly shape: string;
+}
+
+/** Dimensions and scales of the inputs in one string: a plan stays valid while this is unchanged. */
+export function shapeOf(inputs: MeasureInputs): string {
+  const dims = inputs.dimensions.map((d) => `${d.name}:${d.labels.join('|')}`).join(',');
+  const scales = inputs.scales.map((s) => `${s.name}:${s.units}`).join(',');
+  return `${dims};${scales};${inputs.radii.join(',')}`;
+}
+
+/** Problems of a selection for these inputs (unknown dimension or scale names), paths under `measures`. */
+export function selectionProblems(sel: MeasuresSelection, inputs: MeasureInputs): Problem[] {
+  const problems: Problem[] = [];
+  const dims = inputs.dimensions.map((d) => d.name);
+  for (const name of listOf(sel.dimensions)) {
+    if (name !== 'all' && !dims.includes(name)) {
+      problems.push({
+        path: 'measures.dimensions',
+        value: sel.dimensions,
+        allowed: `"all" or comma-separated names among ${dims.join(', ')} ("${name}" is not one)`,
+      });
+    }
+  }
+  const scales = inputs.scales.map((s) => s.name);
+  for (const name of listOf(sel.scales)) {
+    if (name !== 'all' && !scales.includes(name) && !/^r\d+$/.test(name)) {
+      problems.push({
+        path: 'measures.scales',
+        value: sel.scales,
+        allowed: `"all" or comma-separated names among ${[...scales, 'rN (radius N)'].join(', ')} ("${name}" is not one)`,
+      });
+    }
+  }
+  return problems;
+}
+
+export function makePlan(sel: MeasuresSelection, inputs: MeasureInputs): Plan {
+  const wantedIds = listOf(sel.indices);
+  const ids = wantedIds.includes('all') ? INDEX_IDS : wantedIds;
+  const defs = INDICES.filter((d) => ids.includes(d.id));
+  const dimNames = listOf(sel.dimensions);
+  const scaleNames = listOf(sel.scales);
+  const allScales = scaleNames.includes('all');
+  const radii = allScales ? [...inputs.radii] : [];
+  for (const n of scaleNames) {
+    const m = /^r(\d+)$/.exec(n);
+    if (m && !radii.includes(Number(m[1]))) radii.push(Number(m[1]));
+  }
+  const columns: PlannedColumn[] = [];
+  const plannedScale = (
+    labels: readonly string[],
+    dim: string,
+    name: string,
+    scale: number,
+    radius: number,
+  ) => {
+    const cols: PlannedColumn[] = [];
+    for (const def of defs) {
+      if (scale < 0 && !def.personCentred) continue;
+      for (const c of def.columns(labels)) {
+        const colName = columnName(def, dim, c.part, name);
+        const col = { name: colName, randomName: `${colName}.random`, fn: c.fn, slot: columns.length };
+        columns.push(col);
+        cols.push(col);
+      }
+    }
+    return { name, scale, radius, columns: cols };
+  };
+  const dimensions: PlannedDimension[] = [];
+  inputs.dimensions.forEach((d, di) => {
+    if (!dimNames.includes('all') && !dimNames.includes(d.name)) return;
+    const containers: PlannedScale[] = [];
+    inputs.scales.forEach((s, si) => {
+      if (allScales || scaleNames.includes(s.name))
+        containers.push(plannedScale(d.labels, d.name, s.name, si, 0));
+    });
+    const rs = radii.map((r) => plannedScale(d.labels, d.name, radiusName(r), -1, r));
+    dimensions.push({ dimension: di, categories: d.labels.length, containers, radii: rs });
+  });
+  return { dimensions, columns, shape: shapeOf(inputs) };
+}

@@ -1,0 +1,152 @@
+/**
+ * Every segregation index kiez reports, with a sentence each, and how its columns are named:
+ * `INDEX.DIMENSION[=CATEGORY[/CATEGORY]].SCALE[.random]`, e.g. `D.origin.quarter`,
+ * `isolation.origin=group2.block3`, `D.income=low/high.r2`, `H.milieu.r1.random`. SCALE is a
+ * container scale's name or `rN` for the person-centred neighbourhood of radius N.
+ */
+import type { Composition } from './composition.ts';
+import { groupDissimilarity, multigroupDissimilarity, pairDissimilarity } from './dissimilarity.ts';
+import { exposure, isolation } from './exposure.ts';
+import type { ContainerScale } from './inputs.ts';
+import { moranShare } from './moran.ts';
+import { theilH } from './theil.ts';
+
+/** Scratch an index may need besides the composition (Moran's I: the unit's adjacency). */
+export interface IndexScratch {
+  readonly scale: ContainerScale | undefined;
+  readonly share: Float64Array;
+}
+
+export type IndexFn = (c: Composition, s: IndexScratch) => number;
+
+export interface IndexColumn {
+  /** Category part of the column name: '', `=a` or `=a/b`. */
+  readonly part: string;
+  readonly fn: IndexFn;
+}
+
+export interface IndexDef {
+  /** Name used in the `measures.indices` selection. */
+  readonly id: string;
+  /** First part of the column name. */
+  readonly prefix: string;
+  readonly sentence: string;
+  /** Whether it has a person-centred version (Moran's I needs units and their adjacency). */
+  readonly personCentred: boolean;
+  columns(labels: readonly string[]): IndexColumn[];
+}
+
+const eachCategory = (labels: readonly string[], fn: (g: number) => IndexFn): IndexColumn[] =>
+  labels.map((l, g) => ({ part: `=${l}`, fn: fn(g) }));
+
+const eachPair = (labels: readonly string[], ordered: boolean, fn: (a: number, b: number) => IndexFn) => {
+  const out: IndexColumn[] = [];
+  for (let a = 0; a < labels.length; a++) {
+    for (let b = ordered ? 0 : a + 1; b < labels.length; b++) {
+      if (a !== b) out.push({ part: `=${labels[a]}/${labels[b]}`, fn: fn(a, b) });
+    }
+  }
+  return out;
+};
+
+export const INDICES: readonly IndexDef[] = [
+  {
+    id: 'D',
+    prefix: 'D',
+    sentence:
+      'Multigroup dissimilarity (Reardon & Firebaugh 2002): share of households that would have to move for every unit to have the city mix; Duncan D for two categories; 0 even, 1 fully separated.',
+    personCentred: true,
+    columns: () => [{ part: '', fn: multigroupDissimilarity }],
+  },
+  {
+    id: 'Dgroup',
+    prefix: 'D',
+    sentence:
+      'Dissimilarity of one category against all other households together (column D.dim=category.scale).',
+    personCentred: true,
+    columns: (labels) => eachCategory(labels, (g) => (c) => groupDissimilarity(c, g)),
+  },
+  {
+    id: 'Dpair',
+    prefix: 'D',
+    sentence:
+      'Two-group dissimilarity between categories a and b, other households ignored (column D.dim=a/b.scale).',
+    personCentred: true,
+    columns: (labels) => eachPair(labels, false, (a, b) => (c) => pairDissimilarity(c, a, b)),
+  },
+  {
+    id: 'H',
+    prefix: 'H',
+    sentence:
+      "Theil's information theory index (multigroup entropy index): how much less diverse the average household's unit is than the city; 0 even, 1 every unit a single category.",
+    personCentred: true,
+    columns: () => [{ part: '', fn: theilH }],
+  },
+  {
+    id: 'isolation',
+    prefix: 'isolation',
+    sentence:
+      'Isolation (Massey & Denton 1988): share of its own category in the unit of the average household of that category.',
+    personCentred: true,
+    columns: (labels) => eachCategory(labels, (g) => (c) => isolation(c, g)),
+  },
+  {
+    id: 'exposure',
+    prefix: 'exposure',
+    sentence:
+      'Exposure (Massey & Denton 1988): share of category b in the unit of the average household of category a (column exposure.dim=a/b.scale).',
+    personCentred: true,
+    columns: (labels) => eachPair(labels, true, (a, b) => (c) => exposure(c, a, b)),
+  },
+  {
+    id: 'moran',
+    prefix: 'moran',
+    sentence:
+      "Moran's I of a category's share over adjacent units (containers only): above -1/(n-1) when similar shares cluster in space.",
+    personCentred: false,
+    columns: (labels) =>
+      eachCategory(
+        labels,
+        (g) => (c, s) => moranShare(c, g, s.scale!.adjacencyStart, s.scale!.adjacency, s.share),
+      ),
+  },
+];
+
+export const INDEX_IDS: readonly string[] = INDICES.map((i) => i.id);
+
+/** Measures that are not columns of the per-tick series, listed by `kiez measures` too. */
+export const OTHER_MEASURES: readonly { readonly name: string; readonly sentence: string }[] = [
+  {
+    name: 'random baseline (.random)',
+    sentence:
+      'Any index column with .random appended: its mean over seeded random re-allocations of the same households to the same places, so segregation can be told from noise.',
+  },
+  {
+    name: 'location quotient (per unit)',
+    sentence:
+      "A category's share in a unit divided by its share in the city, for maps (sim/measures/quotients.ts).",
+  },
+  {
+    name: 'disadvantage.*',
+    sentence:
+      'Concentration of disadvantage: quarters where a high migrant-background share, a high low-income share and a weak school coincide (city mode).',
+  },
+  {
+    name: 'springboard.*',
+    sentence:
+      'Springboard vs trap for households arrived within a window: income gain, share who left the arrival quarter after gaining, share stuck (city mode).',
+  },
+  {
+    name: 'typology.*',
+    sentence:
+      'Quarter typology for small-area monitoring: seeded k-means on quarter profiles, labels kept stable over time (city mode).',
+  },
+];
+
+/** Column name of an index for a dimension, category part and scale. */
+export function columnName(def: IndexDef, dimension: string, part: string, scale: string): string {
+  return `${def.prefix}.${dimension}${part}.${scale}`;
+}
+
+/** Name of the person-centred scale of radius r. */
+export const radiusName = (r: number): string => `r${r}`;
