@@ -1,0 +1,43 @@
+/**
+ * Image campaign (neighbourhood branding) after upgrading: the targeted quarters' image tends to a
+ * higher level. Image weighs in every household's choice, so a better image can draw in other groups,
+ * raise demand and rents, and push out those who can no longer pay.
+ */
+import type { CityPolicy } from '../city/policy-hooks.ts';
+import type { CityState } from '../city/state.ts';
+import { num } from '../params/spec.ts';
+import { QuarterTargets, type Target, targetFields } from './targets.ts';
+import { actsAt, type Timing, timingFields } from './timing.ts';
+
+export const imageCampaignFields = {
+  ...timingFields('Scales the image gain (1 = the full bonus).'),
+  ...targetFields('lowestImage', 0.2),
+  bonus: num({
+    unit: 'image 0-1',
+    default: 0.25,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    meaning: 'Added to the image a targeted quarter tends to.',
+  }),
+} as const;
+
+export interface ImageCampaignOptions extends Timing {
+  readonly target: Target;
+  readonly targetShare: number;
+  readonly bonus: number;
+}
+
+export class ImageCampaignPolicy implements CityPolicy {
+  readonly name = 'imageCampaign';
+  readonly reasons = [] as const;
+  private readonly targets: QuarterTargets;
+
+  constructor(private readonly o: ImageCampaignOptions) {
+    this.targets = new QuarterTargets(o.target, o.targetShare);
+  }
+
+  imageBonus(s: CityState, q: number): number {
+    return actsAt(this.o, s.tick) && this.targets.of(s.layout)[q] === 1 ? this.o.strength * this.o.bonus : 0;
+  }
+}
