@@ -1,7 +1,11 @@
 /** The `kiez` command line: dispatch to a command; user mistakes exit 2 with one line each. */
 import { KIEZ_VERSION } from '../sim/version.ts';
+import { measuresCommand, measuresUsage } from './commands/measures.ts';
 import { paramsCommand, schemaCommand } from './commands/params.ts';
+import { compareCommand, compareUsage } from './commands/compare.ts';
+import { mergeCommand, mergeUsage } from './commands/merge.ts';
 import { runCommand, runUsage } from './commands/run.ts';
+import { sweepCommand, sweepUsage } from './commands/sweep.ts';
 import { validateCommand, validateUsage } from './commands/validate.ts';
 import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './errors.ts';
 
@@ -23,7 +27,23 @@ const commands: Record<string, Command> = {
     usage: 'kiez params',
     summary: 'list every parameter with unit, default, range, meaning',
   },
+  measures: {
+    run: measuresCommand,
+    usage: measuresUsage,
+    summary: 'list every segregation index and outcome measure with a sentence',
+  },
   schema: { run: schemaCommand, usage: 'kiez schema', summary: 'print the JSON Schema of scenario files' },
+  sweep: {
+    run: sweepCommand,
+    usage: sweepUsage,
+    summary: 'run a parameter grid with replicates on worker threads: tidy CSV + manifest',
+  },
+  merge: { run: mergeCommand, usage: mergeUsage, summary: 'join the parts of a sharded sweep' },
+  compare: {
+    run: compareCommand,
+    usage: compareUsage,
+    summary: 'two scenarios over the same seeds: means, spread and difference of every measure',
+  },
 };
 
 function help(): string {
@@ -37,7 +57,7 @@ function help(): string {
     'commands:',
     ...lines,
     '',
-    'Exit codes: 0 ok, 1 internal error, 2 bad input (scenario, flags, files).',
+    'Exit codes: 0 ok, 1 internal error, 2 bad input (scenario, flags, files), 130 interrupted (Ctrl-C).',
     '',
   ].join('\n');
 }

@@ -1,0 +1,160 @@
+/**
+ * From a sweep file to a plan: the sweep validated, the base scenario resolved, and every point of
+ * the grid checked against the declaration, all before any run starts. Every problem is reported at
+ * once; a bad value shared by many points is reported once. Point scenarios are resolved when their
+ * runs are handed out, so a sweep of a million runs does not hold a million scenarios.
+ */
+import { resolve } from 'node:path';
+import type { RunJob } from '../../sim/batch/run.ts';
+import {
+  axisGroups,
+  pointCount,
+  pointValues,
+  runCount,
+  runPosition,
+  runSeed,
+  withValues,
+} from '../../sim/batch/grid.ts';
+import { type Axis, type Sweep, validateSweep } from '../../sim/batch/sweep.ts';
+import { Digest } from '../../sim/digest.ts';
+import type { Problem } from '../../sim/params/spec.ts';
+import { formatProblem, showValue } from '../../sim/params/validate.ts';
+import { resolveScenario, ScenarioError, scenarioForOutput } from '../../sim/scenario/resolve.ts';
+import type { Scenario } from '../../sim/scenario/spec.ts';
+import { createSimulation } from '../../sim/simulation.ts';
+import { KIEZ_VERSION } from '../../sim/version.ts';
+import { UsageError } from '../errors.ts';
+import { fileLoader, findScenarioFile, readDocument } from '../files.ts';
+
+/** Most lines of problems printed for the points of a grid. */
+const MAX_POINT_PROBLEMS = 20;
+
+export interface Plan {
+  readonly sweep: Sweep;
+  /** The base scenario as resolved, with the sweep's ticks applied. */
+  readonly base: Scenario;
+  /** The base as a document, onto which each point's values are set. */
+  readonly baseDoc: Record<string, unknown>;
+  readonly totalRuns: number;
+  /** Digest of what fixes the numbers: kiez version, sweep definition, base scenario. */
+  readonly fingerprint: string;
+}
+
+export function loadSweepFile(path: string): Plan {
+  const doc = readDocument(path);
+  if ('problem' in doc) throw UsageError.fromProblems([doc.problem], path);
+  const { sweep, problems } = validateSweep(doc.value);
+  const base = sweep.base ? loadBase(sweep.base, path, problems) : undefined;
+  if (problems.length > 0 || !base) throw UsageError.fromProblems(problems, path);
+  if (sweep.ticks > 0) base.ticks = sweep.ticks;
+  const baseDoc = scenarioForOutput(base);
+  checkPoints(sweep, baseDoc, path);
+  const plan = { sweep, base, baseDoc, totalRuns: runCount(sweep), fingerprint: fingerprintOf(sweep, base) };
+  preflight(plan, path);
+  return plan;
+}
+
+function loadBase(ref: string, sweepPath: string, problems: Problem[]): Scenario | undefined {
+  const file = findScenarioFile(ref, resolve(sweepPath));
+  if (!file) {
+    problems.push({
+      path: 'base',
+      value: ref,
+      allowed: 'a scenario file next to the sweep file, or a preset name',
+    });
+    return undefined;
+  }
+  const doc = readDocument(file);
+  if ('problem' in doc) {
+    problems.push({ ...doc.problem, path: `base (${ref}) ${doc.problem.path}` });
+    return undefined;
+  }
+  const r = resolveScenario(doc.value, { source: file, load: fileLoader });
+  if (!r.ok) {
+    for (const p of r.problems) problems.push({ ...p, path: `base (${ref}) ${p.path}` });
+    return undefined;
+  }
+  return r.scenario;
+}
+
+/**
+ * Check every point of the grid against the declaration before any run: each group of axes that
+ * share a section is resolved at each of its combinations (see `axisGroups`), which covers every
+ * point without resolving a million scenarios for a million-run sweep.
+ */
+function checkPoints(sweep: Sweep, doc: Record<string, unknown>, path: string): void {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  let more = 0;
+  // Only the classic mode has no rule across sections (crossSectionProblems in sim/scenario/spec.ts).
+  const crossSections = doc['mode'] !== 'classic';
+  for (const axes of axisGroups(sweep.vary, crossSections)) {
+    const combinations = pointCount(axes);
+    for (let c = 0; c < combinations; c++) {
+      const values = pointValues(axes, c);
+      const r = resolveScenario(withValues(doc, axes, values));
+      if (r.ok) continue;
+      for (const problem of r.problems) {
+        const text = formatProblem(problem);
+        if (seen.has(text)) continue;
+        if (lines.length >= MAX_POINT_PROBLEMS) {
+          more++;
+          continue;
+        }
+        seen.add(text);
+        lines.push(`${path}: vary: where ${describePoint(axes, values)}: ${text}`);
+      }
+    }
+  }
+  if (lines.length === 0) return;
+  if (more > 0) lines.push(`${path}: vary: ${more} more problems at other points`);
+  throw new UsageError(lines);
+}
+
+/**
+ * Build the first run's model before any run starts: what only the model can check (e.g. indices
+ * along a dimension it lacks) is then reported as bad input, not as a failure in a worker.
+ */
+function preflight(plan: Plan, path: string): void {
+  try {
+    createSimulation(scenarioAt(plan, 0), runSeed(plan.sweep, 0));
+  } catch (e) {
+    if (e instanceof ScenarioError) {
+      const where = describePoint(plan.sweep.vary, pointValues(plan.sweep.vary, 0));
+      throw new UsageError(e.problems.map((p) => `${path}: at ${where}: ${formatProblem(p)}`));
+    }
+    throw e;
+  }
+}
+
+/** The resolved scenario of one point of the grid (checked by `checkPoints` before any run). */
+export function scenarioAt(plan: Plan, point: number): Scenario {
+  const r = resolveScenario(withValues(plan.baseDoc, plan.sweep.vary, pointValues(plan.sweep.vary, point)));
+  if (!r.ok) throw new Error(`point ${point} does not resolve: ${r.problems.map(formatProblem).join('; ')}`);
+  return r.scenario;
+}
+
+export function describePoint(axes: readonly Axis[], values: readonly unknown[]): string {
+  return axes.map((a, i) => `${a.path}=${showValue(values[i])}`).join(', ') || 'the base scenario';
+}
+
+function fingerprintOf(sweep: Sweep, base: Scenario): string {
+  // Name and description do not change a number, so parts may differ in them.
+  const { name: _n, description: _d, ...definition } = sweep;
+  const text = JSON.stringify({ kiez: KIEZ_VERSION, definition, base: scenarioForOutput(base) });
+  return new Digest().text(text).hex();
+}
+
+/** The job of one run of the plan. */
+export function jobOf(plan: Plan, run: number): RunJob {
+  const { point, replicate } = runPosition(plan.sweep, run);
+  return {
+    run,
+    point,
+    replicate,
+    seed: runSeed(plan.sweep, run),
+    scenario: scenarioAt(plan, point),
+    every: plan.sweep.record.every,
+    at: plan.sweep.record.at,
+  };
+}

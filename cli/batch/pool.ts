@@ -1,0 +1,143 @@
+/**
+ * A pool of worker threads running sweep jobs: each worker takes the next job when it finishes one,
+ * so fast and slow runs balance out. Records arrive in completion order; callers put them in run
+ * order, which is why results never depend on the number of workers.
+ */
+import { Worker } from 'node:worker_threads';
+import type { RunJob, RunRecord } from '../../sim/batch/run.ts';
+import type { Problem } from '../../sim/params/spec.ts';
+import { formatProblem } from '../../sim/params/validate.ts';
+
+/** What a worker posts back for each job. */
+export type WorkerReply =
+  | { readonly ok: true; readonly record: RunRecord; readonly wallMs: number }
+  | {
+      readonly ok: false;
+      readonly run: number;
+      readonly message: string;
+      readonly problems?: readonly Problem[];
+    };
+
+/** A run refused by the model because of its scenario: the user's to fix (exit 2), not a crash. */
+export class RunScenarioError extends Error {
+  constructor(
+    readonly run: number,
+    readonly problems: readonly Problem[],
+  ) {
+    super(`run ${run}: ${problems.map(formatProblem).join('; ')}`);
+    this.name = 'RunScenarioError';
+  }
+}
+
+export interface Finished {
+  readonly record: RunRecord;
+  /** Wall-clock time of the run inside its worker, in ms. */
+  readonly wallMs: number;
+}
+
+/** Jobs made when handed out (a sweep of a million runs never holds a million jobs). */
+export interface JobSource {
+  readonly count: number;
+  at(index: number): RunJob;
+}
+
+/** A list of jobs as a source. */
+export const jobList = (jobs: readonly RunJob[]): JobSource => ({ count: jobs.length, at: (i) => jobs[i]! });
+
+// A small .mjs entry registers the TypeScript loader inside the thread (hooks are per thread).
+const ENTRY = new URL('./worker.mjs', import.meta.url);
+
+export class RunPool {
+  private readonly workers: Worker[] = [];
+  private settle: ((outcome: 'done' | 'stopped') => void) | undefined;
+  private stopped = false;
+
+  constructor(readonly size: number) {}
+
+  /**
+   * Run every job; `onFinished` sees each record as it arrives. Resolves "done" when all are
+   * finished, "stopped" after `stop()`; rejects on the first failed run or crashed worker.
+   */
+  run(jobs: JobSource, onFinished: (f: Finished) => void): Promise<'done' | 'stopped'> {
+    if (jobs.count === 0) return Promise.resolve('done');
+    return new Promise((resolve, reject) => {
+      let next = 0;
+      let active = 0;
+      let settled = false;
+      const finish = (outcome: 'done' | 'stopped' | Error) => {
+        if (settled) return;
+        settled = true;
+        void this.terminateAll().then(() => (outcome instanceof Error ? reject(outcome) : resolve(outcome)));
+      };
+      this.settle = finish;
+      const feed = (w: Worker) => {
+        if (next < jobs.count) {
+          active++;
+          w.postMessage(jobs.at(next++));
+        } else if (active === 0) finish('done');
+      };
+      const count = Math.min(this.size, jobs.count);
+      for (let i = 0; i < count; i++) {
+        const w = new Worker(ENTRY);
+        this.workers.push(w);
+        w.on('message', (reply: WorkerReply) => {
+          active--;
+          if (settled) return;
+          if (!reply.ok) {
+            return finish(
+              reply.problems
+                ? new RunScenarioError(reply.run, reply.problems)
+                : new Error(`run ${reply.run}: ${reply.message}`),
+            );
+          }
+          try {
+            onFinished({ record: reply.record, wallMs: reply.wallMs });
+          } catch (e) {
+            return finish(e instanceof Error ? e : new Error(String(e)));
+          }
+          feed(w);
+        });
+        w.on('error', (e) => finish(e));
+        w.on('exit', (code) => {
+          if (!settled && !this.stopped) finish(new Error(`a worker thread exited early (code ${code})`));
+        });
+        feed(w);
+      }
+    });
+  }
+
+  /** Stop now: terminate every worker; runs in progress are dropped, finished ones were delivered. */
+  stop(): void {
+    this.stopped = true;
+    this.settle?.('stopped');
+  }
+
+  private async terminateAll(): Promise<void> {
+    this.stopped = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.workers.length = 0;
+  }
+}
+
+/**
+ * Run jobs on a pool of `size` workers with Ctrl-C handled: the first SIGINT terminates the workers
+ * (finished runs were already delivered) and resolves "stopped"; a second one exits at once.
+ */
+export async function runInterruptible(
+  size: number,
+  jobs: JobSource,
+  onFinished: (f: Finished) => void,
+): Promise<'done' | 'stopped'> {
+  const pool = new RunPool(size);
+  let interrupts = 0;
+  const onSigint = () => {
+    if (++interrupts > 1) process.exit(130);
+    pool.stop();
+  };
+  process.on('SIGINT', onSigint);
+  try {
+    return await pool.run(jobs, onFinished);
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * The tidy CSV and the manifest of a sweep (or of one part of it), assembled from the stored runs
+ * in run order: the same runs give the same bytes whatever the number of workers, the order of
+ * completion or the split into parts. Written atomically; streamed, so large sweeps fit in memory.
+ */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { pointValues } from '../../sim/batch/grid.ts';
+import type { Axis, AxisValue } from '../../sim/batch/sweep.ts';
+import { AtomicWriter, writeFileAtomic } from '../files.ts';
+import { csvNumber } from '../output.ts';
+import type { StoredRun } from './store.ts';
+
+export const RESULTS_FILE = 'results.csv';
+export const MANIFEST_FILE = 'manifest.json';
+
+/** One run as listed in the manifest (the rows live in the CSV). */
+export interface RunEntry {
+  readonly run: number;
+  readonly point: number;
+  readonly replicate: number;
+  readonly seed: number;
+  readonly ticks: number;
+  readonly seriesDigest: string;
+  readonly stateDigest: string;
+  readonly wallMs: number;
+}
+
+export interface ResultsSpec {
+  readonly dir: string;
+  readonly axes: readonly Axis[];
+  /** Runs to include, in run order. */
+  readonly runs: readonly number[];
+  readonly read: (run: number) => StoredRun;
+  /** Everything the manifest says besides the results and the runs. */
+  readonly manifest: Record<string, unknown>;
+}
+
+export function axisCell(v: AxisValue): string {
+  if (Array.isArray(v)) return csvNumber(JSON.stringify(v));
+  return typeof v === 'boolean' ? String(v) : csvNumber(v);
+}
+
+export function writeResults(spec: ResultsSpec): { sha256: string; rows: number } {
+  // First pass: the columns (metrics may differ between runs, e.g. with the mode) and the entries.
+  const metrics: string[] = [];
+  const seen = new Set<string>();
+  const entries: RunEntry[] = [];
+  for (const run of spec.runs) {
+    const r = spec.read(run);
+    for (const m of r.metrics) {
+      if (!seen.has(m)) {
+        seen.add(m);
+        metrics.push(m);
+      }
+    }
+    entries.push({
+      run: r.run,
+      point: r.point,
+      replicate: r.replicate,
+      seed: r.seed,
+      ticks: r.ticks,
+      seriesDigest: r.seriesDigest,
+      stateDigest: r.stateDigest,
+      wallMs: r.wallMs,
+    });
+  }
+  const header = ['run', 'point', 'replicate', 'seed', ...spec.axes.map((a) => a.path), 'tick', ...metrics];
+  const hash = createHash('sha256');
+  const w = new AtomicWriter(join(spec.dir, RESULTS_FILE));
+  let rows = 0;
+  try {
+    const emit = (line: string) => {
+      hash.update(line);
+      w.write(line);
+    };
+    emit(`${header.map((h) => csvNumber(h)).join(',')}\n`);
+    for (const run of spec.runs) {
+      const r = spec.read(run);
+      const prefix = [
+        r.run,
+        r.point,
+        r.replicate,
+        r.seed,
+        ...pointValues(spec.axes, r.point).map(axisCell),
+      ].join(',');
+      const column = metrics.map((m) => r.metrics.indexOf(m));
+      for (const row of r.rows) {
+        const cells = column.map((c) => (c < 0 || row[c + 1] == null ? '' : csvNumber(row[c + 1]!)));
+        emit(`${[prefix, csvNumber(row[0]!), ...cells].join(',')}\n`);
+        rows++;
+      }
+    }
+    w.close();
+  } catch (e) {
+    w.abort();
+    throw e;
+  }
+  const sha256 = hash.digest('hex');
+  const manifest = {
+    ...spec.manifest,
+    results: { file: RESULTS_FILE, rows, sha256 },
+    runs: entries,
+  };
+  writeFileAtomic(join(spec.dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
+  return { sha256, rows };
+}

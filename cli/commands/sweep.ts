@@ -1,0 +1,148 @@
+/**
+ * `kiez sweep SWEEP.json --out DIR`: every run of a parameter grid on a pool of worker threads, each
+ * finished run stored at once (so Ctrl-C or a crash loses nothing finished and a rerun resumes),
+ * then one tidy CSV and a manifest assembled in run order. `--shard I/N` runs one part of the grid.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { pointCount, pointValues, runPosition, runSeed, shardRuns } from '../../sim/batch/grid.ts';
+import { sweepReference } from '../../sim/batch/sweep.ts';
+import { formatProblem } from '../../sim/params/validate.ts';
+import { intFlag, parseFlags } from '../args.ts';
+import { type Shard, manifestHeader } from '../batch/manifest.ts';
+import { describePoint, jobOf, loadSweepFile } from '../batch/plan.ts';
+import { RunScenarioError, runInterruptible } from '../batch/pool.ts';
+import { Progress } from '../batch/progress.ts';
+import { RESULTS_FILE, writeResults } from '../batch/results.ts';
+import { prepareOutDir, readRun, runFile, writeRun } from '../batch/store.ts';
+import { EXIT_FAILURE, UsageError } from '../errors.ts';
+
+export const sweepUsage = 'kiez sweep SWEEP.json --out DIR [--jobs N] [--shard I/N]';
+
+export const EXIT_INTERRUPTED = 130;
+
+export function sweepHelp(): string {
+  return [
+    `usage: ${sweepUsage}`,
+    '',
+    '  --out DIR     folder for runs/, results.csv and manifest.json (a rerun into it resumes)',
+    '  --jobs N      worker threads (default: all cores)',
+    '  --shard I/N   run only part I of N (every N-th run); join the parts with kiez merge',
+    '',
+    'The sweep file (JSON):',
+    '',
+    sweepReference(),
+    '',
+  ].join('\n');
+}
+
+/** `--shard I/N` with 1 <= I <= N. */
+export function parseShard(raw: string | undefined): Shard | null {
+  if (raw === undefined) return null;
+  const m = /^(\d{1,6})\/(\d{1,6})$/.exec(raw.trim());
+  const index = m ? Number(m[1]) : 0;
+  const count = m ? Number(m[2]) : 0;
+  if (!m || count < 1 || index < 1 || index > count) {
+    throw new UsageError(`--shard: ${JSON.stringify(raw)}: I/N with whole numbers 1 <= I <= N, e.g. 2/8`);
+  }
+  return { index, count };
+}
+
+export async function sweepCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseFlags(
+    args,
+    {
+      out: { type: 'string', short: 'o' },
+      jobs: { type: 'string', short: 'j' },
+      shard: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    sweepUsage,
+  );
+  if (values.help) {
+    process.stdout.write(sweepHelp());
+    return 0;
+  }
+  const problems: string[] = [];
+  if (positionals.length !== 1) problems.push(`expected one sweep file\nusage: ${sweepUsage}`);
+  if (!values.out) problems.push(`--out: (missing): the folder for the results\nusage: ${sweepUsage}`);
+  if (problems.length > 0) throw new UsageError(problems);
+  const sweepPath = positionals[0]!;
+  const out = values.out!;
+  const jobs = intFlag('jobs', values.jobs, 1, 4096) ?? availableParallelism();
+  const shard = parseShard(values.shard);
+
+  const plan = loadSweepFile(sweepPath);
+  prepareOutDir(out, plan.fingerprint, sweepPath);
+  const runs = shard ? shardRuns(plan.totalRuns, shard.index, shard.count) : shardRuns(plan.totalRuns, 1, 1);
+  // A run is done when its file reads whole (a damaged file is run again).
+  const present = new Set(readdirSync(join(out, 'runs')));
+  const done = (r: number) =>
+    present.has(basename(runFile(out, r))) && !!readRun(out, r, runSeed(plan.sweep, r));
+  const todo = runs.filter((r) => !done(r));
+  const workers = Math.min(jobs, todo.length);
+  const label = 'kiez sweep';
+  const points = pointCount(plan.sweep.vary);
+  process.stderr.write(
+    `${label}: ${plan.sweep.name}: ${plan.totalRuns} runs (${points} points x ${plan.sweep.replicates} replicates)` +
+      `${shard ? `, part ${shard.index}/${shard.count}: ${runs.length} runs` : ''}; ` +
+      `${todo.length} to run, ${runs.length - todo.length} already done; ${workers} worker${workers === 1 ? '' : 's'} -> ${out}\n`,
+  );
+
+  const started = Date.now();
+  const progress = new Progress(label, runs.length, runs.length - todo.length, process.stderr);
+  let outcome: 'done' | 'stopped';
+  try {
+    outcome = await runInterruptible(
+      workers,
+      { count: todo.length, at: (i) => jobOf(plan, todo[i]!) },
+      (f) => {
+        writeRun(out, { ...f.record, wallMs: f.wallMs });
+        progress.tick();
+      },
+    );
+  } catch (e) {
+    progress.end();
+    if (e instanceof RunScenarioError) {
+      const where = describePoint(
+        plan.sweep.vary,
+        pointValues(plan.sweep.vary, runPosition(plan.sweep, e.run).point),
+      );
+      throw new UsageError(
+        e.problems.map((p) => `${sweepPath}: run ${e.run} at ${where}: ${formatProblem(p)}`),
+      );
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    process.stderr.write(
+      `${label}: internal error: ${msg}\n${label}: finished runs are kept in ${out}/runs\n`,
+    );
+    return EXIT_FAILURE;
+  }
+  progress.end();
+  if (outcome === 'stopped') {
+    const kept = runs.filter((r) => existsSync(runFile(out, r))).length;
+    process.stderr.write(
+      `${label}: interrupted; ${kept} of ${runs.length} runs finished and kept in ${out}/runs. ` +
+        `To resume, run the same command again: kiez sweep ${args.join(' ')}\n`,
+    );
+    return EXIT_INTERRUPTED;
+  }
+  const wallMs = Date.now() - started;
+  const { sha256, rows } = writeResults({
+    dir: out,
+    axes: plan.sweep.vary,
+    runs,
+    read: (r) => {
+      const stored = readRun(out, r, runSeed(plan.sweep, r));
+      if (!stored)
+        throw new UsageError(`${runFile(out, r)}: missing or unreadable; rerun the same command to redo it`);
+      return stored;
+    },
+    manifest: { ...manifestHeader(plan, sweepPath), shard, jobs: workers, wallMs },
+  });
+  process.stderr.write(
+    `${label}: ${runs.length} runs, ${rows} rows in ${(wallMs / 1000).toFixed(1)} s -> ${out}/${RESULTS_FILE} (sha256 ${sha256.slice(0, 16)})\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,267 @@
+/**
+ * The sweep document: a base scenario, parameters to vary (a full cartesian grid), replicates per
+ * point, the ticks to record and a sweep seed. Declared with the same builders as scenarios; `vary`
+ * is keyed by dotted parameter path, which a fixed record cannot declare, so it is checked here
+ * against the scenario declaration itself. Pure: no files, no threads.
+ */
+import {
+  choice,
+  type Fields,
+  int,
+  num,
+  nums,
+  type Problem,
+  record,
+  type Spec,
+  str,
+  type Values,
+} from '../params/spec.ts';
+import { docTable } from '../params/docs.ts';
+import { isPlainObject, validateFields } from '../params/validate.ts';
+import { scenarioFields } from '../scenario/spec.ts';
+import { runCount } from './grid.ts';
+
+/** Most runs in one sweep; run files are numbered with six digits. */
+export const MAX_RUNS = 1_000_000;
+/** Most values along one varied parameter. */
+export const MAX_AXIS_VALUES = 10_000;
+
+export const sweepFields = {
+  name: str({ default: 'sweep', maxLength: 200, meaning: 'Short name of the sweep.' }),
+  description: str({ default: '', maxLength: 10_000, meaning: 'What the sweep asks, in plain words.' }),
+  base: str({
+    default: '',
+    maxLength: 500,
+    meaning: 'The base scenario: a file path relative to the sweep file, or a preset name. Required.',
+  }),
+  seed: int({
+    unit: 'seed',
+    default: 1,
+    min: 0,
+    max: 2_147_483_647,
+    meaning: 'Sweep seed; every run seed derives from it and the run index (or the replicate index).',
+  }),
+  seeds: choice({
+    options: ['per-run', 'per-replicate'],
+    default: 'per-run',
+    meaning:
+      '"per-run" = every run its own seed, deriveSeed(seed, run); "per-replicate" = replicate r uses deriveSeed(seed, r) at every point (common random numbers across points).',
+  }),
+  replicates: int({
+    unit: 'runs',
+    default: 1,
+    min: 1,
+    max: 100_000,
+    meaning: 'Runs per point of the grid, each with its own seed.',
+  }),
+  ticks: int({
+    unit: 'ticks',
+    default: 0,
+    min: 0,
+    max: 100_000,
+    meaning: "Ticks per run; 0 keeps the base scenario's ticks.",
+  }),
+  record: record({
+    fields: {
+      every: int({
+        unit: 'ticks',
+        default: 1,
+        min: 1,
+        max: 100_000,
+        meaning: 'Record a row every N ticks (tick 0, N, 2N, ...).',
+      }),
+      at: nums({
+        unit: 'ticks',
+        default: [],
+        min: 0,
+        max: 100_000,
+        minItems: 0,
+        maxItems: 10_000,
+        integer: true,
+        meaning: 'Record exactly these ticks instead (when the list is not empty).',
+      }),
+    },
+    meaning: 'Which ticks get a row in the tidy CSV; the last tick of every run is always recorded.',
+  }),
+} as const;
+
+export const varyMeaning =
+  'Parameters to vary, keyed by dotted path (e.g. "classic.threshold"): a list of values, or a range {"from", "to", "step"}. Every combination is a point of the grid; the last parameter varies fastest.';
+
+/** The reference table of the sweep file (`kiez sweep --help`, docs/researchers.md). */
+export function sweepReference(): string {
+  return `${docTable(sweepFields)}\n| \`vary\` |  | \`{}\` | object | ${varyMeaning} |`;
+}
+
+const rangeSpec = {
+  from: num({ unit: '', default: 0, min: -1e9, max: 1e9, meaning: 'First value.' }),
+  to: num({ unit: '', default: 0, min: -1e9, max: 1e9, meaning: 'Last value (included when reached).' }),
+  step: num({ unit: '', default: 1, min: -1e9, max: 1e9, meaning: 'Increment, not 0.' }),
+} as const;
+
+/** A value a varied parameter takes: what a scenario file can hold for a leaf parameter. */
+export type AxisValue = number | string | boolean | number[];
+
+export interface Axis {
+  /** Dotted path into the scenario, e.g. `classic.threshold`. */
+  readonly path: string;
+  readonly values: readonly AxisValue[];
+}
+
+export type SweepSettings = Values<typeof sweepFields>;
+
+export interface Sweep extends SweepSettings {
+  readonly vary: readonly Axis[];
+}
+
+/** Validate a sweep document: every problem at once, and the sweep with defaults filled in. */
+export function validateSweep(doc: unknown): { sweep: Sweep; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const rest = isPlainObject(doc) ? { ...doc } : doc;
+  let vary: unknown = {};
+  if (isPlainObject(rest)) {
+    delete rest['$schema'];
+    vary = Object.hasOwn(rest, 'vary') ? rest['vary'] : {};
+    delete rest['vary'];
+  }
+  // `vary` is checked apart (below), so the list of known top-level keys adds it back.
+  const found: Problem[] = [];
+  const settings = validateFields(sweepFields, rest, '', found);
+  const known = [...Object.keys(sweepFields), 'vary'].join(', ');
+  for (const p of found) {
+    const unknownKey = !p.path.includes('.') && p.allowed.startsWith('no such key');
+    problems.push(unknownKey ? { ...p, allowed: `no such key; known keys: ${known}` } : p);
+  }
+  if (isPlainObject(doc) && !settings.base) {
+    problems.push({
+      path: 'base',
+      value: doc['base'],
+      allowed: 'the file path (relative to the sweep file) or preset name of the base scenario',
+    });
+  }
+  const axes = validateVary(vary, problems);
+  const sweep: Sweep = { ...settings, vary: axes };
+  if (problems.length === 0) {
+    const runs = runCount(sweep);
+    if (runs > MAX_RUNS) {
+      problems.push({
+        path: 'vary',
+        value: `${runs} runs`,
+        allowed: `at most ${MAX_RUNS} runs (points x replicates); split the sweep`,
+      });
+    }
+  }
+  return { sweep, problems };
+}
+
+function validateVary(vary: unknown, problems: Problem[]): Axis[] {
+  if (!isPlainObject(vary)) {
+    problems.push({ path: 'vary', value: vary, allowed: `an object: ${varyMeaning}` });
+    return [];
+  }
+  const axes: Axis[] = [];
+  for (const [key, given] of Object.entries(vary)) {
+    const path = `vary.${key}`;
+    const pathProblem = parameterPathProblem(key);
+    if (pathProblem) {
+      problems.push({ path, value: given, allowed: pathProblem });
+      continue;
+    }
+    const values = Array.isArray(given)
+      ? listValues(given, path, problems)
+      : rangeValues(given, path, problems);
+    if (values) axes.push({ path: key, values });
+  }
+  return axes;
+}
+
+function isAxisValue(x: unknown): x is AxisValue {
+  if (typeof x === 'number') return Number.isFinite(x);
+  if (typeof x === 'string') return x.length <= 500;
+  if (typeof x === 'boolean') return true;
+  return Array.isArray(x) && x.length <= 1000 && x.every((v) => typeof v === 'number' && Number.isFinite(v));
+}
+
+function listValues(given: unknown[], path: string, problems: Problem[]): AxisValue[] | undefined {
+  if (given.length === 0 || given.length > MAX_AXIS_VALUES) {
+    problems.push({ path, value: given, allowed: `a list of 1 to ${MAX_AXIS_VALUES} values` });
+    return undefined;
+  }
+  const before = problems.length;
+  given.forEach((v, i) => {
+    if (!isAxisValue(v)) {
+      problems.push({
+        path: `${path}[${i}]`,
+        value: v,
+        allowed: 'a number, text, true/false, or a list of numbers',
+      });
+    }
+  });
+  return problems.length === before ? (given as AxisValue[]) : undefined;
+}
+
+function rangeValues(given: unknown, path: string, problems: Problem[]): number[] | undefined {
+  if (!isPlainObject(given)) {
+    problems.push({
+      path,
+      value: given,
+      allowed: 'a list of values, or a range {"from": A, "to": B, "step": S}',
+    });
+    return undefined;
+  }
+  const before = problems.length;
+  for (const key of ['from', 'to', 'step']) {
+    if (!Object.hasOwn(given, key))
+      problems.push({ path: `${path}.${key}`, value: undefined, allowed: 'a number' });
+  }
+  const r = validateFields(rangeSpec, given, path, problems);
+  if (problems.length > before) return undefined;
+  if (r.step === 0) {
+    problems.push({ path: `${path}.step`, value: 0, allowed: 'a number other than 0' });
+    return undefined;
+  }
+  const span = (r.to - r.from) / r.step;
+  if (span < -1e-9) {
+    problems.push({
+      path,
+      value: given,
+      allowed: `a range that yields at least one run: from ${r.from}, steps of ${r.step} never reach ${r.to}`,
+    });
+    return undefined;
+  }
+  const count = Math.floor(span + 1e-9) + 1;
+  if (count > MAX_AXIS_VALUES) {
+    problems.push({
+      path,
+      value: given,
+      allowed: `a range of at most ${MAX_AXIS_VALUES} values (it has ${count})`,
+    });
+    return undefined;
+  }
+  // Twelve significant digits: 0.1 + 2 * 0.1 is written 0.3, as the user meant.
+  return Array.from({ length: count }, (_, i) => Number((r.from + i * r.step).toPrecision(12)));
+}
+
+/**
+ * Why a dotted path does not name one parameter of the scenario declaration (undefined if it does).
+ * The seed is not a parameter of a sweep: every run's seed derives from the sweep seed.
+ */
+export function parameterPathProblem(path: string): string | undefined {
+  if (path === 'seed') return 'not varied: each run seed derives from the sweep seed (use replicates)';
+  let fields: Fields = scenarioFields;
+  let spec: Spec | undefined;
+  const parts = path.split('.');
+  for (let i = 0; i < parts.length; i++) {
+    const key = parts[i]!;
+    if (!fields || !Object.hasOwn(fields, key)) {
+      const at = parts.slice(0, i).join('.');
+      return `no such parameter; known ${at ? `keys of ${at}` : 'keys'}: ${Object.keys(fields ?? {}).join(', ')}`;
+    }
+    spec = fields[key]!;
+    fields = spec.kind === 'record' ? spec.fields : (undefined as unknown as Fields);
+  }
+  if (spec?.kind === 'record') {
+    return `a section, not a parameter; parameters of ${path}: ${Object.keys(spec.fields).join(', ')}`;
+  }
+  return undefined;
+}
