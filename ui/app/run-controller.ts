@@ -1,0 +1,175 @@
+/**
+ * Play / pause / step / speed / reset for one run in its worker. The animation loop lives here, on
+ * the page side: it asks the worker for ticks (a time budget at full speed, one tick at a time when
+ * slowed down), records the rows, and fetches a fresh map after each batch.
+ */
+import type { Metrics } from '../../sim/model.ts';
+import type { MapView } from '../../sim/view.ts';
+import { appendNewRows, RunCancelled, SimRun } from '../worker/bridge.ts';
+import type { RunInfo } from '../worker/sim.worker.ts';
+
+export type RunState = 'idle' | 'starting' | 'paused' | 'running' | 'finished' | 'failed';
+
+export interface RunHooks {
+  /** New rows were appended to `series` (or it was replaced). */
+  rows(): void;
+  view(view: MapView): void;
+  status(): void;
+  error(message: string): void;
+}
+
+/** At full speed the worker returns after this long so the map can be redrawn. */
+const FRAME_BUDGET_MS = 150;
+
+export class RunController {
+  private readonly run = new SimRun();
+  series: Metrics[] = [];
+  info: RunInfo | undefined;
+  state: RunState = 'idle';
+  digest = '';
+  /** Ticks per second; 0 = as fast as possible. */
+  speed = 0;
+  private doc: unknown;
+  private seed: number | undefined;
+  private units: MapView['units'] = {};
+  /** Bumped when the run is replaced or stopped: work of an older run is dropped. */
+  private generation = 0;
+  private playing = false;
+  /** The batch in flight, so the next one waits for it. */
+  private busy: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly hooks: RunHooks) {}
+
+  get tick(): number {
+    return this.series.at(-1)?.['tick'] ?? 0;
+  }
+
+  /** Create the run in a fresh worker and show its initial state (paused). */
+  async start(doc: unknown, seed?: number): Promise<boolean> {
+    const generation = ++this.generation;
+    this.playing = false;
+    this.busy = Promise.resolve();
+    this.doc = doc;
+    this.seed = seed;
+    this.setState('starting');
+    this.series = [];
+    this.digest = '';
+    this.info = undefined;
+    this.hooks.rows();
+    try {
+      const info = await this.run.create(doc, seed);
+      if (generation !== this.generation) return false;
+      this.info = info;
+      this.series = [info.initial];
+      this.hooks.rows();
+      await this.fetchView(true);
+      if (generation !== this.generation) return false;
+      this.setState('paused');
+      return true;
+    } catch (e) {
+      if (generation === this.generation) this.fail(e);
+      return false;
+    }
+  }
+
+  play(): void {
+    if (this.state !== 'paused') return;
+    this.setState('running');
+    this.playing = true;
+    void this.loop(this.generation);
+  }
+
+  /** Stop playing; the batch in flight returns at its next slice and its ticks are kept. */
+  async pause(): Promise<void> {
+    if (!this.playing) return;
+    this.playing = false;
+    this.setState('paused');
+    await this.run.pause().catch(() => {});
+  }
+
+  async step(): Promise<void> {
+    if (this.state !== 'paused') return;
+    this.setState('running');
+    await this.batch(1, 0, this.generation);
+    if ((this.state as RunState) === 'running' && !this.playing) this.setState('paused');
+  }
+
+  /** Start again from tick 0 with the same scenario and seed, in a fresh worker. */
+  reset(): Promise<boolean> {
+    return this.start(this.doc, this.seed);
+  }
+
+  /** End the run and free its worker. */
+  stop(): void {
+    this.generation++;
+    this.playing = false;
+    this.run.terminate();
+    this.setState('idle');
+  }
+
+  private async loop(generation: number): Promise<void> {
+    while (this.playing && generation === this.generation) {
+      const began = performance.now();
+      const slow = this.speed > 0;
+      const more = await this.batch(slow ? 1 : 1_000_000_000, slow ? 0 : FRAME_BUDGET_MS, generation);
+      if (!more) return;
+      if (slow && this.playing) {
+        const wait = 1000 / this.speed - (performance.now() - began);
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      }
+    }
+  }
+
+  /**
+   * Advance, record, redraw; false when the run ended, failed or was replaced. Batches run one
+   * after another (never two advances at once in the worker), and every tick the worker made is
+   * recorded, also those of a batch that a pause cut short.
+   */
+  private batch(n: number, budgetMs: number, generation: number): Promise<boolean> {
+    const work = this.busy.then(async () => {
+      if (generation !== this.generation) return false;
+      const result = await this.run.advance(n, { budgetMs }, (rows) => {
+        if (generation !== this.generation) return;
+        if (appendNewRows(this.series, rows) > 0) this.hooks.rows();
+      });
+      if (generation !== this.generation) return false;
+      if (appendNewRows(this.series, result.rows) > 0) this.hooks.rows();
+      await this.fetchView(false);
+      if (result.done) {
+        this.digest = (await this.run.digests()).series;
+        this.playing = false;
+        this.setState('finished');
+        return false;
+      }
+      this.hooks.status();
+      return true;
+    });
+    this.busy = work.then(
+      () => {},
+      () => {},
+    );
+    return work.catch((e) => {
+      if (generation === this.generation) this.fail(e);
+      return false;
+    });
+  }
+
+  private async fetchView(withUnits: boolean): Promise<void> {
+    const view = await this.run.view(withUnits);
+    if (withUnits) this.units = view.units;
+    this.hooks.view(withUnits ? view : { ...view, units: this.units });
+  }
+
+  private fail(e: unknown): void {
+    if (e instanceof RunCancelled) return;
+    this.playing = false;
+    this.run.terminate();
+    this.setState('failed');
+    this.hooks.error(e instanceof Error ? e.message : String(e));
+  }
+
+  private setState(s: RunState): void {
+    this.state = s;
+    this.hooks.status();
+  }
+}

@@ -1,0 +1,32 @@
+/** chart.js with only the parts the page uses, registered once. */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
+
+Chart.register(
+  LineController,
+  LineElement,
+  PointElement,
+  BarController,
+  BarElement,
+  LinearScale,
+  CategoryScale,
+  Filler,
+  Legend,
+  Tooltip,
+);
+Chart.defaults.animation = false;
+Chart.defaults.font.family = 'system-ui, sans-serif';
+Chart.defaults.maintainAspectRatio = false;
+
+export { Chart };

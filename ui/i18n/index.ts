@@ -1,0 +1,48 @@
+/** The page's language: German where the browser prefers it, switchable, remembered for the session. */
+import { de } from './de.ts';
+import { en, type MessageKey, type Messages } from './en.ts';
+
+export type Lang = 'de' | 'en';
+
+const catalogs: Record<Lang, Messages> = { de, en };
+const listeners = new Set<() => void>();
+let lang: Lang = preferredLang();
+
+function preferredLang(): Lang {
+  const stored = sessionStorage.getItem('kiez.lang');
+  if (stored === 'de' || stored === 'en') return stored;
+  const wanted = navigator.languages?.length ? navigator.languages : [navigator.language];
+  return wanted[0]?.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+export function currentLang(): Lang {
+  return lang;
+}
+
+export function t(key: MessageKey): string {
+  return catalogs[lang][key];
+}
+
+/** A text for a dynamic key (layer names), falling back to the key itself. */
+export function tMaybe(key: string): string {
+  const c = catalogs[lang] as Record<string, string>;
+  return Object.hasOwn(c, key) ? c[key]! : key.replace(/^layer_/, '');
+}
+
+export function setLang(next: Lang): void {
+  lang = next;
+  sessionStorage.setItem('kiez.lang', next);
+  document.documentElement.lang = next;
+  for (const l of listeners) l();
+}
+
+/** Called after every language switch (views re-render their texts). */
+export function onLangChange(listener: () => void): void {
+  listeners.add(listener);
+}
+
+/** Numbers in the page's language. */
+export function formatNumber(x: number, digits = 3): string {
+  if (!Number.isFinite(x)) return '-';
+  return x.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: digits });
+}

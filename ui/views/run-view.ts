@@ -1,0 +1,224 @@
+/**
+ * The main view: one scenario running live, with its map, a chart of any metric, the generated
+ * parameter controls, and export. Opens with the baseline preset already running.
+ */
+import { scenarioForOutput } from '../../sim/scenario/resolve.ts';
+import type { Scenario } from '../../sim/scenario/spec.ts';
+import { scenarioFields } from '../../sim/scenario/spec.ts';
+import { LiveChart } from '../charts/live-chart.ts';
+import { createParamForm } from '../controls/form.ts';
+import { button, download, el, problemBox, tx } from '../app/dom.ts';
+import { defaultPreset, presetById, presets } from '../app/presets.ts';
+import { RunController } from '../app/run-controller.ts';
+import { createStatus } from '../app/status.ts';
+import { createTransport } from '../app/transport.ts';
+import { seriesCsv } from '../export/csv.ts';
+import { canvasPng } from '../export/png.ts';
+import { fileNameFor, type Loaded, loadScenarioText, scenarioJson, shareHash } from '../export/scenario.ts';
+import { t } from '../i18n/index.ts';
+import { MapPanel } from '../map/map-panel.ts';
+
+export interface RunView {
+  readonly root: HTMLElement;
+  /** Show and run a scenario (from a preset, a file or a link). */
+  open(loaded: Loaded, autoplay: boolean): Promise<void>;
+  relabel(): void;
+  /** Pause while another view is shown. */
+  hide(): void;
+}
+
+export function createRunView(): RunView {
+  let scenario: Scenario | undefined;
+  const map = new MapPanel();
+  const chart = new LiveChart();
+  const status = createStatus();
+  const messages = el('div', { class: 'messages', 'data-testid': 'messages' });
+  const controller: RunController = new RunController({
+    rows: () => chart.show(controller.series),
+    view: (v) => map.update(v),
+    status: () => {
+      status.show(controller);
+      transport.sync();
+    },
+    error: (message) => messages.replaceChildren(problemBox('runFailed', message.split('\n'))),
+  });
+  const transport = createTransport(controller, () => void restart(false));
+  const form = createParamForm(() => {});
+
+  // Presets grouped by mode; the group names follow the language switch.
+  const presetPicker = el('select', { 'data-testid': 'preset' });
+  for (const mode of ['city', 'classic'] as const) {
+    const group = el('optgroup', { 'data-i18n-label': mode === 'city' ? 'modeCity' : 'modeClassic' });
+    group.label = t(mode === 'city' ? 'modeCity' : 'modeClassic');
+    group.append(...presets.filter((p) => p.mode === mode).map((p) => el('option', { value: p.id }, p.name)));
+    if (group.children.length > 0) presetPicker.append(group);
+  }
+  presetPicker.addEventListener('change', () => {
+    const p = presetById(presetPicker.value);
+    if (p) void open(loadScenarioText(JSON.stringify(p.doc), p.id), true);
+  });
+  const description = el('p', { class: 'description' });
+  const seedSpec = scenarioFields.seed;
+  const seedInput = el('input', {
+    type: 'number',
+    min: seedSpec.min,
+    max: seedSpec.max,
+    step: 1,
+    'data-testid': 'seed',
+    title: seedSpec.meaning,
+  });
+  seedInput.addEventListener('change', () => void restart(true));
+  const fileInput = el('input', {
+    type: 'file',
+    accept: '.json,application/json',
+    'data-testid': 'load-file',
+  });
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    if (file) await open(loadScenarioText(await file.text(), file.name), true);
+    fileInput.value = '';
+  });
+  const apply = button(
+    'apply',
+    () => {
+      const r = form.resolve();
+      if (!r.ok) {
+        messages.replaceChildren(
+          problemBox(
+            'problems',
+            r.problems.map((p) => `${p.path}: ${p.allowed}`),
+          ),
+        );
+        return;
+      }
+      void open({ ok: true, scenario: r.scenario }, true);
+    },
+    { class: 'primary', 'data-testid': 'apply' },
+  );
+
+  const exports = el(
+    'div',
+    { class: 'exports' },
+    button(
+      'exportCsv',
+      () => {
+        if (!scenario) return;
+        const csv = seriesCsv([{ labels: {}, series: controller.series }]);
+        download(fileNameFor(scenario, 'csv'), new Blob([csv], { type: 'text/csv' }));
+      },
+      { 'data-testid': 'export-csv' },
+    ),
+    button(
+      'exportChartPng',
+      async () => {
+        if (scenario) download(fileNameFor(scenario, 'chart.png'), await canvasPng(chart.chart.canvas));
+      },
+      { 'data-testid': 'export-chart-png' },
+    ),
+    button(
+      'exportMapPng',
+      async () => {
+        if (scenario) download(fileNameFor(scenario, 'map.png'), await canvasPng(map.canvas));
+      },
+      { 'data-testid': 'export-map-png' },
+    ),
+    button(
+      'exportScenario',
+      () => {
+        if (!scenario) return;
+        download(
+          fileNameFor(scenario, 'json'),
+          new Blob([scenarioJson(scenario, currentSeed())], { type: 'application/json' }),
+        );
+      },
+      { 'data-testid': 'export-scenario' },
+    ),
+    button(
+      'shareLink',
+      async () => {
+        if (!scenario) return;
+        history.replaceState(null, '', shareHash(scenario, currentSeed()));
+        await navigator.clipboard?.writeText(location.href).catch(() => {});
+        messages.replaceChildren(el('p', { class: 'note' }, tx('linkCopied')));
+      },
+      { 'data-testid': 'share-link' },
+    ),
+  );
+
+  const root = el(
+    'section',
+    { class: 'view run-view', 'data-testid': 'run-view' },
+    el(
+      'aside',
+      { class: 'sidebar' },
+      el('label', { class: 'stacked' }, tx('preset'), presetPicker),
+      description,
+      el('label', { class: 'stacked' }, tx('loadFile'), fileInput),
+      el('label', { class: 'stacked' }, tx('seed'), seedInput),
+      transport.root,
+      status.root,
+      messages,
+      el('details', { class: 'params', open: true }, el('summary', {}, tx('parameters')), form.root, apply),
+    ),
+    el(
+      'div',
+      { class: 'main' },
+      el('div', { class: 'panel map-card' }, el('h2', {}, tx('map')), map.root),
+      el(
+        'div',
+        { class: 'panel chart-card' },
+        el('h2', {}, tx('chart')),
+        chart.root,
+        el('h3', {}, tx('export')),
+        exports,
+      ),
+    ),
+  );
+
+  function currentSeed(): number {
+    const v = seedInput.valueAsNumber;
+    return Number.isInteger(v) ? v : (scenario?.seed ?? 1);
+  }
+
+  async function restart(autoplay: boolean): Promise<void> {
+    if (!scenario) return;
+    map.reset();
+    messages.replaceChildren();
+    const started = await controller.start(scenarioForOutput(scenario), currentSeed());
+    if (started && autoplay) controller.play();
+  }
+
+  async function open(loaded: Loaded, autoplay: boolean): Promise<void> {
+    if (!loaded.ok) {
+      messages.replaceChildren(problemBox('problems', loaded.problems));
+      return;
+    }
+    scenario = loaded.scenario;
+    const preset = presets.find((p) => p.name === scenario!.name);
+    presetPicker.value = preset?.id ?? '';
+    description.textContent = scenario.description;
+    seedInput.value = String(scenario.seed);
+    form.load(scenario);
+    await restart(autoplay);
+  }
+
+  return {
+    root,
+    open,
+    relabel() {
+      for (const g of presetPicker.querySelectorAll('optgroup'))
+        g.label = t(g.dataset['i18nLabel'] === 'modeCity' ? 'modeCity' : 'modeClassic');
+      transport.relabel();
+      status.show(controller);
+    },
+    hide() {
+      void controller.pause();
+    },
+  };
+}
+
+/** The preset the page opens with, as a loaded scenario. */
+export function defaultScenario(): Loaded {
+  const p = defaultPreset();
+  return loadScenarioText(JSON.stringify(p.doc), p.id);
+}

@@ -1,0 +1,147 @@
+/**
+ * The simulation worker: one run lives here, away from the page. The page talks to it through
+ * comlink; the type of this api object is the contract (`SimApi`), so there is no hand-written
+ * message schema to keep in step.
+ */
+import * as Comlink from 'comlink';
+import type { Metrics } from '../../sim/model.ts';
+import { formatProblem } from '../../sim/params/validate.ts';
+import { resolveScenario, scenarioForOutput } from '../../sim/scenario/resolve.ts';
+import { createSimulation, type Simulation, seriesDigest } from '../../sim/simulation.ts';
+import type { MapView } from '../../sim/view.ts';
+import { presetLoader } from '../app/presets.ts';
+
+/** What the page learns about a run when it is created. */
+export interface RunInfo {
+  readonly name: string;
+  readonly mode: string;
+  readonly seed: number;
+  readonly ticks: number;
+  readonly initial: Metrics;
+  /** The resolved scenario as `npx kiez run` accepts it. */
+  readonly scenario: Record<string, unknown>;
+}
+
+export interface AdvanceResult {
+  /**
+   * Metrics after every tick advanced in this call, also those already sent as progress: progress
+   * travels on its own message port and may arrive after this result.
+   */
+  readonly rows: Metrics[];
+  readonly tick: number;
+  readonly done: boolean;
+}
+
+export interface AdvanceOptions {
+  /** Return after this long even if ticks remain, so the page can draw (0 = no limit). */
+  readonly budgetMs?: number;
+}
+
+export type ProgressFn = (rows: Metrics[], tick: number) => void;
+
+/** Work in slices of about this long, then give the event loop a turn so pause can arrive. */
+const SLICE_MS = 40;
+/** Progress reaches the page at most this often. */
+const PROGRESS_MS = 100;
+
+let sim: Simulation | undefined;
+let series: Metrics[] = [];
+let pauseRequested = false;
+
+const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function current(): Simulation {
+  if (!sim) throw new Error('no run created in this worker');
+  return sim;
+}
+
+const api = {
+  /** Validate the scenario document here too (nothing crossing a boundary is trusted) and start. */
+  create(doc: unknown, seed?: number): RunInfo {
+    const resolved = resolveScenario(doc, { load: presetLoader });
+    if (!resolved.ok) throw new Error(resolved.problems.map(formatProblem).join('\n'));
+    const scenario = seed === undefined ? resolved.scenario : { ...resolved.scenario, seed };
+    sim = createSimulation(scenario, scenario.seed);
+    series = [sim.metrics()];
+    pauseRequested = false;
+    return {
+      name: scenario.name,
+      mode: scenario.mode,
+      seed: sim.seed,
+      ticks: scenario.ticks,
+      initial: series[0]!,
+      scenario: scenarioForOutput(scenario),
+    };
+  },
+
+  /**
+   * Advance up to n ticks. Runs in slices and yields between them, so `pause` (or a terminate from
+   * the page) takes effect within a slice. Rows go to `onProgress` at most every 100 ms, and all of
+   * them come back in the result.
+   */
+  async advance(n: number, options: AdvanceOptions = {}, onProgress?: ProgressFn): Promise<AdvanceResult> {
+    const s = current();
+    pauseRequested = false;
+    const start = performance.now();
+    const all: Metrics[] = [];
+    let pending: Metrics[] = [];
+    let lastReport = start;
+    let left = n;
+    while (left > 0 && !s.done && !pauseRequested) {
+      const sliceStart = performance.now();
+      while (left > 0 && !s.done && performance.now() - sliceStart < SLICE_MS) {
+        s.advance(1, (m) => {
+          series.push(m);
+          all.push(m);
+          pending.push(m);
+        });
+        left--;
+      }
+      const now = performance.now();
+      if (onProgress && now - lastReport >= PROGRESS_MS && pending.length > 0) {
+        onProgress(pending, s.tick);
+        pending = [];
+        lastReport = now;
+      }
+      if (options.budgetMs && now - start >= options.budgetMs) break;
+      if (left > 0 && !s.done) await yieldToEvents();
+    }
+    return { rows: all, tick: s.tick, done: s.done };
+  },
+
+  /** Ask a running `advance` to return at its next slice. */
+  pause(): void {
+    pauseRequested = true;
+  },
+
+  metrics(): Metrics {
+    return current().metrics();
+  },
+
+  /** Every recorded row: the initial state and each tick since. */
+  series(): Metrics[] {
+    return series;
+  },
+
+  digests(): { series: string; state: string; tick: number } {
+    const s = current();
+    return { series: seriesDigest(series), state: s.digest(), tick: s.tick };
+  },
+
+  /**
+   * A fresh copy of the map layers, handed over (not copied again) with transfer. Unit ids do not
+   * change during a run, so the page asks for them only with the first view.
+   */
+  view(withUnits = true): MapView {
+    const v = current().model.view();
+    const view: MapView = withUnits ? v : { ...v, units: {} };
+    const buffers = new Set<ArrayBuffer>();
+    for (const layer of Object.values(view.layers)) buffers.add(layer.values.buffer as ArrayBuffer);
+    for (const units of Object.values(view.units)) buffers.add(units.buffer as ArrayBuffer);
+    return Comlink.transfer(view, [...buffers]);
+  },
+};
+
+export type SimApi = typeof api;
+
+Comlink.expose(api);
