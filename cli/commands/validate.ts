@@ -1,12 +1,33 @@
 /** `kiez validate FILE...`: every problem of each file as "path: value: what is allowed". */
-import { resolveScenario } from '../../sim/scenario/resolve.ts';
+import { resolve } from 'node:path';
+import type { Problem } from '../../sim/params/spec.ts';
+import { formatProblem } from '../../sim/params/validate.ts';
+import { resolveScenario, ScenarioError } from '../../sim/scenario/resolve.ts';
+import { createSimulation } from '../../sim/simulation.ts';
 import { parseFlags } from '../args.ts';
 import { EXIT_USAGE, UsageError } from '../errors.ts';
 import { fileLoader, readDocument } from '../files.ts';
-import { resolve } from 'node:path';
-import { formatProblem } from '../../sim/params/validate.ts';
 
 export const validateUsage = 'kiez validate SCENARIO.json [MORE.json ...]';
+
+/**
+ * Problems of one file. A scenario that passes the declaration is also built once, because a few
+ * names (measure scales, outcome groups) can only be checked against the model they refer to:
+ * `validate` says "valid" only for what `kiez run` accepts.
+ */
+function problemsOf(path: string): readonly Problem[] {
+  const doc = readDocument(path);
+  if ('problem' in doc) return [doc.problem];
+  const r = resolveScenario(doc.value, { source: resolve(path), load: fileLoader });
+  if (!r.ok) return r.problems;
+  try {
+    createSimulation(r.scenario);
+  } catch (e) {
+    if (e instanceof ScenarioError) return e.problems;
+    throw e;
+  }
+  return [];
+}
 
 export async function validateCommand(args: string[]): Promise<number> {
   const { positionals } = parseFlags(args, {}, validateUsage);
@@ -14,13 +35,7 @@ export async function validateCommand(args: string[]): Promise<number> {
     throw new UsageError(`expected at least one scenario file\nusage: ${validateUsage}`);
   let bad = 0;
   for (const path of positionals) {
-    const doc = readDocument(path);
-    const problems =
-      'problem' in doc
-        ? [doc.problem]
-        : ((r) => (r.ok ? [] : r.problems))(
-            resolveScenario(doc.value, { source: resolve(path), load: fileLoader }),
-          );
+    const problems = problemsOf(path);
     if (problems.length === 0) {
       process.stdout.write(`${path}: valid\n`);
       continue;

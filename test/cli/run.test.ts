@@ -111,6 +111,16 @@ describe('kiez validate', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(3);
   });
 
+  it('checks names that only the built model knows, as kiez run does', () => {
+    const dir = tempDir();
+    const file = join(dir, 'scales.json');
+    writeFileSync(file, JSON.stringify({ extends: 'classic-schelling', measures: { scales: 'quarter' } }));
+    const r = kiez(['validate', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/measures\.scales: "quarter": /);
+    expect(kiez(['run', file]).code).toBe(2);
+  });
+
   it('accepts the shipped classic scenario', () => {
     const r = kiez(['validate', 'scenarios/classic-schelling.json']);
     expect(r.code).toBe(0);
