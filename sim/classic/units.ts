@@ -21,20 +21,24 @@ export interface BlockScale {
 }
 
 export function blockScales(size: number, torus: boolean): BlockScale[] {
-  return CLASSIC_BLOCK_SIDES.filter((side) => 2 * side <= size).map((side) => blockScale(size, side, torus));
+  return CLASSIC_BLOCK_SIDES.filter((side) => 2 * side <= size).map((side) =>
+    blockScale(size, size, side, torus),
+  );
 }
 
-function blockScale(size: number, side: number, torus: boolean): BlockScale {
-  const perRow = Math.ceil(size / side);
-  const units = perRow * perRow;
-  const blockOfCell = new Int32Array(size * size);
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++)
-      blockOfCell[y * size + x] = Math.floor(y / side) * perRow + Math.floor(x / side);
+/** Square blocks of `side` cells over a width x height raster, with rook adjacency (wrapping on a torus). */
+export function blockScale(width: number, height: number, side: number, torus: boolean): BlockScale {
+  const perRow = Math.ceil(width / side);
+  const perCol = Math.ceil(height / side);
+  const units = perRow * perCol;
+  const blockOfCell = new Int32Array(width * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++)
+      blockOfCell[y * width + x] = Math.floor(y / side) * perRow + Math.floor(x / side);
   }
   // Rook adjacency between blocks (shared edge), wrapping on a torus.
   const lists: number[][] = [];
-  for (let by = 0; by < perRow; by++) {
+  for (let by = 0; by < perCol; by++) {
     for (let bx = 0; bx < perRow; bx++) {
       const out = new Set<number>();
       for (const [dx, dy] of [
@@ -47,8 +51,8 @@ function blockScale(size: number, side: number, torus: boolean): BlockScale {
         let ny = by + dy;
         if (torus) {
           nx = (nx + perRow) % perRow;
-          ny = (ny + perRow) % perRow;
-        } else if (nx < 0 || ny < 0 || nx >= perRow || ny >= perRow) continue;
+          ny = (ny + perCol) % perCol;
+        } else if (nx < 0 || nx >= perRow || ny < 0 || ny >= perCol) continue;
         const n = ny * perRow + nx;
         if (n !== by * perRow + bx) out.add(n);
       }

@@ -1,8 +1,9 @@
 /** Small MeasureInputs for the tests: hand-made grids and seeded random states. */
+import { blockScale } from '../../sim/classic/units.ts';
 import type { ContainerScale, MeasureInputs } from '../../sim/measures/inputs.ts';
 import { type Rng, stream } from '../../sim/rng.ts';
 
-/** Square blocks of `side` cells on a width x height raster, rook adjacency (wrapping on a torus). */
+/** Square blocks of `side` cells on a width x height raster (the classic model's blocks). */
 export function blocks(
   width: number,
   height: number,
@@ -10,41 +11,13 @@ export function blocks(
   torus: boolean,
   cellOf: Int32Array,
 ): ContainerScale {
-  const perRow = Math.ceil(width / side);
-  const perCol = Math.ceil(height / side);
-  const unitOfCell = (c: number) =>
-    Math.floor(Math.floor(c / width) / side) * perRow + Math.floor((c % width) / side);
-  const lists: number[][] = [];
-  for (let by = 0; by < perCol; by++) {
-    for (let bx = 0; bx < perRow; bx++) {
-      const out = new Set<number>();
-      for (const [dx, dy] of [
-        [1, 0],
-        [-1, 0],
-        [0, 1],
-        [0, -1],
-      ] as const) {
-        let x = bx + dx;
-        let y = by + dy;
-        if (torus) {
-          x = (x + perRow) % perRow;
-          y = (y + perCol) % perCol;
-        } else if (x < 0 || y < 0 || x >= perRow || y >= perCol) continue;
-        if (y * perRow + x !== by * perRow + bx) out.add(y * perRow + x);
-      }
-      lists.push([...out]);
-    }
-  }
-  const adjacencyStart = new Int32Array(lists.length + 1);
-  lists.forEach((l, u) => {
-    adjacencyStart[u + 1] = adjacencyStart[u]! + l.length;
-  });
+  const s = blockScale(width, height, side, torus);
   return {
-    name: `block${side}`,
-    units: perRow * perCol,
-    unitOf: Int32Array.from(cellOf, unitOfCell),
-    adjacencyStart,
-    adjacency: Int32Array.from(lists.flat()),
+    name: s.name,
+    units: s.units,
+    unitOf: Int32Array.from(cellOf, (c) => s.blockOfCell[c]!),
+    adjacencyStart: s.adjacencyStart,
+    adjacency: s.adjacency,
   };
 }
 
