@@ -66,6 +66,11 @@ export class Households {
   readonly baseRent: Float32Array;
   /** Quarter of the first dwelling in the city (-1 until housed; for households present at the start, the quarter at the start). */
   readonly arrivalQuarter: Int32Array;
+  /**
+   * Quarter whose school the children attend (-1 without children or unhoused): the catchment
+   * school of the own quarter, or an adjacent quarter's when the household avoids it (school-choice.ts).
+   */
+  readonly schoolAttended: Int32Array;
   /** Tick of the last move into a dwelling (-1: never moved during the run). */
   readonly lastMoveTick: Int32Array;
   /** SEARCH_NONE / VOLUNTARY / FORCED / HOMELESS. */
@@ -104,6 +109,7 @@ export class Households {
     this.segment = new Uint8Array(capacity);
     this.baseRent = new Float32Array(capacity);
     this.arrivalQuarter = new Int32Array(capacity).fill(-1);
+    this.schoolAttended = new Int32Array(capacity).fill(-1);
     this.lastMoveTick = new Int32Array(capacity).fill(-1);
     this.search = new Uint8Array(capacity);
     this.searchSince = new Int32Array(capacity).fill(-1);
@@ -124,6 +130,7 @@ export class Households {
     this.kin[h] = -1;
     this.dwelling[h] = -1;
     this.arrivalQuarter[h] = -1;
+    this.schoolAttended[h] = -1;
     this.lastMoveTick[h] = -1;
     this.search[h] = 0;
     this.searchSince[h] = -1;
@@ -174,6 +181,7 @@ export class Households {
       stay: this.stay,
       dwelling: this.dwelling,
       arrivalQuarter: this.arrivalQuarter,
+      schoolAttended: this.schoolAttended,
       lastMoveTick: this.lastMoveTick,
       search: this.search,
       searchSince: this.searchSince,

@@ -2,12 +2,13 @@
  * Invariants of the city model, checked after every tick in tests: one household per dwelling,
  * dwelling and household arrays agree, every household is housed, searching or unhoused (never lost),
  * the vacancy pool, searcher set and free list hold exactly what they should, the kept composition
- * counts equal a recount, population change equals arrivals minus departures, and no NaN anywhere.
+ * counts equal a recount, children attend their catchment school or an adjacent one, population change equals arrivals minus departures, and no NaN anywhere.
  */
 import { BANDS, MILIEUS, UnitCounts } from './composition.ts';
 import { P_RENT, P_SEGMENT, PACK } from './generate.ts';
 import { FREE, HOUSED, SEARCH_NONE, UNHOUSED } from './households.ts';
 import type { CityModel } from './model.ts';
+import type { UnitScale } from './units.ts';
 
 const MOST = 20;
 
@@ -65,13 +66,20 @@ export function checkInvariants(model: CityModel): string[] {
         ) {
           add(`household ${h} copies of its dwelling's quarter, segment or rent are stale`);
         }
+        const school = hh.schoolAttended[h]!;
+        if (hh.children[h] !== 1 ? school !== -1 : school !== q && !adjacent(layout.quarters, q, school))
+          add(
+            `household ${h} attends school ${school}, neither its catchment (${q}) nor an adjacent quarter's`,
+          );
         blocks.adjust(layout.dwellingBlock[d]!, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, 1);
         quarters.adjust(q, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, 1);
         vacant[q]!--;
       }
     } else if (status === UNHOUSED) {
-      if (d !== -1 || hh.quarter[h] !== -1)
-        add(`unhoused household ${h} names dwelling ${d} or quarter ${hh.quarter[h]}`);
+      if (d !== -1 || hh.quarter[h] !== -1 || hh.schoolAttended[h] !== -1)
+        add(
+          `unhoused household ${h} names dwelling ${d}, quarter ${hh.quarter[h]} or school ${hh.schoolAttended[h]}`,
+        );
       if (!searching) add(`unhoused household ${h} is not searching`);
     } else add(`household ${h} has unknown status ${status}`);
   }
@@ -127,4 +135,10 @@ function compareCounts(scale: string, recount: UnitCounts, kept: UnitCounts, add
       }
     }
   }
+}
+
+function adjacent(scale: UnitScale, a: number, b: number): boolean {
+  for (let i = scale.adjacencyStart[a]!; i < scale.adjacencyStart[a + 1]!; i++)
+    if (scale.adjacency[i] === b) return true;
+  return false;
 }

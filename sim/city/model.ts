@@ -21,10 +21,11 @@ import { decideMoves } from './processes/decide.ts';
 import { arrivals, departures } from './processes/flows.ts';
 import { adjustQuarters } from './processes/market.ts';
 import { searchRound } from './processes/search.ts';
+import { SchoolSegregation } from './school-segregation.ts';
 import { CityState } from './state.ts';
 
 /** The processes' random streams, by name (`city/<name>`). */
-const STREAMS = ['departures', 'arrivals', 'income', 'decide', 'search'] as const;
+const STREAMS = ['departures', 'arrivals', 'income', 'decide', 'search', 'school'] as const;
 type StreamName = (typeof STREAMS)[number];
 
 /** Per-tick counters kept in snapshots, so that metrics() right after a restore matches. */
@@ -55,24 +56,26 @@ export class CityModel implements Model {
   private readonly outputs: CityOutputs;
   private readonly tallies: Float64Array;
   private readonly income: IncomeProcess;
+  private readonly schools: SchoolSegregation;
 
   constructor(params: CityParams, seed: number, saved?: ModelState, policies: readonly CityPolicy[] = []) {
     const layout = generateCity(params.city, seed);
-    this.state = new CityState(params, layout, policies);
+    // Streams first: the state draws from city/school whenever a household moves in, from the start.
+    this.rngs = saved
+      ? restoreStreams(saved)
+      : (Object.fromEntries(STREAMS.map((n) => [n, stream(seed, `city/${n}`)])) as Record<StreamName, Rng>);
+    this.state = new CityState(params, layout, this.rngs.school, policies);
     this.chooser = new Chooser(this.state);
     this.order = new Int32Array(this.state.hh.capacity);
     this.outputs = new CityOutputs(this.state);
     this.tallies = new Float64Array(this.state.groups * 4);
     this.income = new IncomeProcess(this.state);
+    this.schools = new SchoolSegregation(this.state);
     if (saved) {
-      this.rngs = this.restore(saved);
+      this.restore(saved);
     } else {
       populate(this.state, this.chooser, stream(seed, 'city/init'));
       this.state.resetTickCounters();
-      this.rngs = Object.fromEntries(STREAMS.map((n) => [n, stream(seed, `city/${n}`)])) as Record<
-        StreamName,
-        Rng
-      >;
     }
   }
 
@@ -99,7 +102,7 @@ export class CityModel implements Model {
   }
 
   metrics(): Metrics {
-    return cityMetrics(this.state, this.tallies);
+    return this.schools.addTo(cityMetrics(this.state, this.tallies));
   }
 
   /** The arrays that make up the dynamic state (live, not copies). */
@@ -127,7 +130,7 @@ export class CityModel implements Model {
     return { tick: s.tick, arrays, scalars, rng };
   }
 
-  private restore(saved: ModelState): Record<StreamName, Rng> {
+  private restore(saved: ModelState): void {
     const s = this.state;
     const a = saved.arrays;
     const get = (name: string): TypedArray => {
@@ -148,13 +151,6 @@ export class CityModel implements Model {
     s.rebuildDerived(get('vacancies') as Int32Array, get('searchers') as Int32Array);
     for (const c of COUNTERS) s[c] = saved.scalars[c] ?? 0;
     s.tick = saved.tick;
-    const rngs = {} as Record<StreamName, Rng>;
-    for (const n of STREAMS) {
-      const st = saved.rng[n];
-      if (!st) throw new Error(`city snapshot lacks the random stream "${n}"`);
-      rngs[n] = restoreStream(st);
-    }
-    return rngs;
   }
 
   digest(): string {
@@ -174,4 +170,14 @@ export class CityModel implements Model {
   view(): MapView {
     return this.outputs.view();
   }
+}
+
+function restoreStreams(saved: ModelState): Record<StreamName, Rng> {
+  const rngs = {} as Record<StreamName, Rng>;
+  for (const n of STREAMS) {
+    const st = saved.rng[n];
+    if (!st) throw new Error(`city snapshot lacks the random stream "${n}"`);
+    rngs[n] = restoreStream(st);
+  }
+  return rngs;
 }

@@ -310,6 +310,24 @@ const behaviourFields = {
     meaning:
       "How strongly the quarter's share of low incomes (against the city) pulls its school's quality down.",
   }),
+  schoolAvoidance: num({
+    unit: 'share',
+    default: 0.4,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    meaning:
+      'Chance that a middle- or high-income household with children, moving into a quarter whose catchment school is below schoolAvoidanceQuality, sends its children to the best school of an adjacent quarter instead (when that one is better); 0 = everyone attends the catchment school.',
+  }),
+  schoolAvoidanceQuality: num({
+    unit: 'quality 0-1',
+    default: 0.5,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    meaning:
+      'School quality below which middle- and high-income households may avoid their catchment school.',
+  }),
 } as const;
 
 export const behaviourSpec = record({

@@ -26,6 +26,8 @@ export interface CityPolicy {
   mobilityFactor?(city: CityState, h: number, quarter: number): number;
   /** Multiplier on the chance that a discriminating landlord refuses household h (enforcement < 1). */
   discriminationFactor?(city: CityState, h: number, d: number): number;
+  /** Multiplier on the chance that household h avoids its catchment school as it moves in (enforcement < 1). */
+  schoolAvoidanceFactor?(city: CityState, h: number): number;
   /** Added to the school quality a quarter tends to (school investment). */
   schoolBonus?(city: CityState, quarter: number): number;
   /** Added to the image a quarter tends to (image campaign). */

@@ -11,6 +11,8 @@ import { FREE, HOUSED, Households, SEARCH_NONE, UNHOUSED } from './households.ts
 import { IndexSet } from './index-set.ts';
 import { type CityParams, householdCapacity } from './params.ts';
 import { ENGINE_REASONS, type CityPolicy } from './policy-hooks.ts';
+import { schoolFor } from './school-choice.ts';
+import type { Rng } from '../rng.ts';
 
 export class CityState {
   readonly params: CityParams;
@@ -41,6 +43,8 @@ export class CityState {
   readonly reasons: readonly string[];
   /** First reason code of each policy (1-based codes as stored in refusals). */
   readonly policyReasonBase: Int32Array;
+  /** Stream `city/school`: avoidance of catchment schools as households move in (school-choice.ts). */
+  readonly schoolRng: Rng;
   tick = 0;
 
   // Counts of the last tick (reset at the start of each tick).
@@ -63,8 +67,9 @@ export class CityState {
   departuresTotal = 0;
   population0 = 0;
 
-  constructor(params: CityParams, layout: CityLayout, policies: readonly CityPolicy[] = []) {
+  constructor(params: CityParams, layout: CityLayout, schoolRng: Rng, policies: readonly CityPolicy[] = []) {
     this.params = params;
+    this.schoolRng = schoolRng;
     this.layout = layout;
     this.groups = params.households.groups.length;
     this.groupNames = params.households.groups.map((g) => g.name);
@@ -191,6 +196,7 @@ export class CityState {
     this.blockCounts.adjust(layout.dwellingBlock[d]!, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, 1);
     this.quarterCounts.adjust(q, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, 1);
     if (hh.arrivalQuarter[h]! < 0) hh.arrivalQuarter[h] = q;
+    hh.schoolAttended[h] = schoolFor(this, h, q, this.schoolRng);
   }
 
   /** Household h leaves its dwelling (to another, to the street, or out of the city). */
@@ -201,6 +207,7 @@ export class CityState {
     this.occupant[d] = -1;
     hh.dwelling[h] = -1;
     hh.quarter[h] = -1;
+    hh.schoolAttended[h] = -1;
     hh.status[h] = UNHOUSED;
     this.vacancies.add(d);
     const q = layout.dwellingQuarter[d]!;

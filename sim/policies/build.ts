@@ -5,6 +5,7 @@ import { AntiDiscriminationPolicy } from './anti-discrimination.ts';
 import { ArrivalSupportPolicy } from './arrival-support.ts';
 import { AsylumPolicy } from './asylum.ts';
 import { CapPolicy } from './cap.ts';
+import { CatchmentEnforcementPolicy } from './catchment-enforcement.ts';
 import { groupMask } from './groups.ts';
 import { ImageCampaignPolicy } from './image-campaign.ts';
 import { OwnershipSubsidyPolicy } from './ownership-subsidy.ts';
@@ -31,6 +32,8 @@ export function buildPolicy(
       return new AntiDiscriminationPolicy(p);
     case 'schoolInvestment':
       return new SchoolInvestmentPolicy(p);
+    case 'catchmentEnforcement':
+      return new CatchmentEnforcementPolicy(p);
     case 'imageCampaign':
       return new ImageCampaignPolicy(p);
     case 'ownershipSubsidy':

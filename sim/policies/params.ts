@@ -7,6 +7,7 @@ import { antiDiscriminationFields } from './anti-discrimination.ts';
 import { arrivalSupportFields } from './arrival-support.ts';
 import { asylumFields } from './asylum.ts';
 import { capFields } from './cap.ts';
+import { catchmentEnforcementFields } from './catchment-enforcement.ts';
 import { unknownGroups } from './groups.ts';
 import { imageCampaignFields } from './image-campaign.ts';
 import { ownershipSubsidyFields } from './ownership-subsidy.ts';
@@ -25,6 +26,7 @@ export const policiesSpec = variants({
     arrivalSupport: arrivalSupportFields,
     antiDiscrimination: antiDiscriminationFields,
     schoolInvestment: schoolInvestmentFields,
+    catchmentEnforcement: catchmentEnforcementFields,
     imageCampaign: imageCampaignFields,
     ownershipSubsidy: ownershipSubsidyFields,
     asylum: asylumFields,
@@ -37,6 +39,8 @@ export const policiesSpec = variants({
       "Arrival-quarter support: newcomers' upward mobility (language, contacts), school quality and image in the arrival quarters.",
     antiDiscrimination: 'Anti-discrimination enforcement: landlords refuse discriminated groups less often.',
     schoolInvestment: "School investment: the targeted quarters' schools tend to a higher quality.",
+    catchmentEnforcement:
+      'Catchment enforcement: middle- and high-income households with children avoid a weak catchment school less often (behaviour.schoolAvoidance x (1 - strength)).',
     imageCampaign:
       "Image campaign (neighbourhood branding) after upgrading: the targeted quarters' image tends higher.",
     ownershipSubsidy:

@@ -59,4 +59,6 @@ describe('city model determinism', () => {
 
 // Golden values: change them only on purpose, when the model's rules or defaults change.
 const PINNED_COUNTS = [2915, 2901, 87, 82];
-const PINNED_DIGEST = '7038964cae27f169';
+// The digest covers schoolAttended since school choice was added; without that array it is still
+// '7038964cae27f169' (school choice draws from its own stream and changes no other number).
+const PINNED_DIGEST = '2e9e6c915faa6840';

@@ -20,6 +20,7 @@ const LEVERS: Record<string, unknown>[] = [
   { type: 'imageCampaign' },
   { type: 'ownershipSubsidy' },
   { type: 'asylum', obligationMonths: 0 },
+  { type: 'catchmentEnforcement' },
 ];
 
 describe('timing', () => {
@@ -77,6 +78,7 @@ describe('timing', () => {
         expect(p.mostMobilityFactor?.(s) ?? 1).toBe(1);
         expect(p.discriminationFactor?.(s, h, d) ?? 1).toBe(1);
         expect(p.schoolBonus?.(s, q) ?? 0).toBe(0);
+        expect(p.schoolAvoidanceFactor?.(s, h) ?? 1).toBe(1);
         expect(p.imageBonus?.(s, q) ?? 0).toBe(0);
         expect(p.ownerMinIncome?.(s, h, 3500) ?? 3500).toBe(3500);
         expect(p.placeAsylum?.(s, h) ?? -1).toBe(-1);

@@ -1,0 +1,26 @@
+/**
+ * Catchment enforcement: fewer middle- and high-income households get their children into another
+ * quarter's school than their own (stricter catchment rules, fewer exemptions and false addresses).
+ * The chance of avoiding a weak catchment school (behaviour.schoolAvoidance) is multiplied by
+ * 1 - strength while the lever acts; strength 1 = every child attends the catchment school.
+ */
+import type { CityPolicy } from '../city/policy-hooks.ts';
+import type { CityState } from '../city/state.ts';
+import { actsAt, type Timing, timingFields } from './timing.ts';
+
+export const catchmentEnforcementFields = {
+  ...timingFields(
+    'Share of catchment-school avoidance the enforcement prevents (1 = every child attends the catchment school).',
+  ),
+} as const;
+
+export class CatchmentEnforcementPolicy implements CityPolicy {
+  readonly name = 'catchmentEnforcement';
+  readonly reasons = [] as const;
+
+  constructor(private readonly o: Timing) {}
+
+  schoolAvoidanceFactor(s: CityState, _h: number): number {
+    return actsAt(this.o, s.tick) ? 1 - this.o.strength : 1;
+  }
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { CityModel } from '../../sim/city/model.ts';
+import { bestAdjacentSchool } from '../../sim/city/school-choice.ts';
+import type { Metrics } from '../../sim/model.ts';
+import { cityScenario } from './helpers.ts';
+
+const SEEDS = [1, 2, 3, 4];
+
+function model(schoolAvoidance: number, seed: number): CityModel {
+  return new CityModel(cityScenario({ behaviour: { schoolAvoidance } }, 24), seed);
+}
+
+function run(m: CityModel, ticks: number): CityModel {
+  for (let t = 0; t < ticks; t++) m.step();
+  return m;
+}
+
+/** The metrics without the school columns. */
+function withoutSchools(x: Metrics): Metrics {
+  return Object.fromEntries(
+    Object.entries(x).filter(([k]) => k !== 'schoolAvoiders' && !/\.(school|catchment)$/.test(k)),
+  );
+}
+
+describe('school choice', () => {
+  it.each(SEEDS)('with avoidance 0 every child attends the catchment school (seed %i)', (seed) => {
+    const m = run(model(0, seed), 24);
+    const x = m.metrics();
+    expect(x['schoolAvoiders']).toBe(0);
+    for (const d of ['D.origin', 'D.income', 'D.income=low']) {
+      expect(x[`${d}.school`]).toBeGreaterThan(0);
+      expect(x[`${d}.school`]).toBe(x[`${d}.catchment`]);
+    }
+  });
+
+  it('only middle- and high-income households with children avoid a catchment school below the threshold, for the best adjacent one', () => {
+    for (const seed of SEEDS) {
+      const s = model(1, seed).state;
+      const { hh } = s;
+      let avoiders = 0;
+      for (let h = 0; h < hh.highWater; h++) {
+        if (hh.dwelling[h]! < 0) continue;
+        const q = hh.quarter[h]!;
+        const attended = hh.schoolAttended[h]!;
+        if (hh.children[h] !== 1) {
+          expect(attended).toBe(-1);
+          continue;
+        }
+        // At tick 0 nobody's income or school has changed since moving in, and avoidance 1 means certain.
+        const eligible = hh.incomeBand[h]! > 0 && s.school[q]! < 0.5 && bestAdjacentSchool(s, q) >= 0;
+        expect(attended).toBe(eligible ? bestAdjacentSchool(s, q) : q);
+        if (eligible) {
+          expect(s.school[attended]!).toBeGreaterThan(s.school[q]!);
+          avoiders++;
+        }
+      }
+      expect(avoiders).toBeGreaterThan(50);
+    }
+  });
+
+  it.each(SEEDS)(
+    'with avoidance, low incomes are more segregated by school than by residence (seed %i)',
+    (seed) => {
+      const m = model(0.4, seed);
+      const first = m.metrics();
+      expect(first['D.income=low.school']!).toBeGreaterThan(first['D.income=low.catchment']! + 0.02);
+      const x = run(m, 24).metrics();
+      expect(x['schoolAvoiders']!).toBeGreaterThan(0.05);
+      expect(x['D.income=low.school']!).toBeGreaterThan(x['D.income=low.catchment']! + 0.02);
+    },
+  );
+
+  it('more avoidance gives more avoiders and more school segregation of low incomes, over four seeds', () => {
+    for (const seed of SEEDS) {
+      const some = run(model(0.2, seed), 24).metrics();
+      const more = run(model(0.7, seed), 24).metrics();
+      expect(more['schoolAvoiders']!).toBeGreaterThan(some['schoolAvoiders']!);
+      expect(more['D.income=low.school']!).toBeGreaterThan(some['D.income=low.school']!);
+    }
+  });
+
+  it('avoidance changes no other process: same seed, same city, with avoidance 0 and 1', () => {
+    for (const seed of [1, 2]) {
+      const a = run(model(0, seed), 12).metrics();
+      const b = run(model(1, seed), 12).metrics();
+      expect(withoutSchools(b)).toEqual(withoutSchools(a));
+    }
+  });
+
+  it('pins the school columns of a small run (seed 42, 6 ticks)', () => {
+    const x = run(new CityModel(cityScenario({}, 6), 42), 6).metrics();
+    expect([x['schoolAvoiders'], x['D.income=low.school'], x['D.income=low.catchment']]).toEqual(PINNED);
+  });
+});
+
+// Golden values: change them only on purpose, when the model's rules or defaults change.
+const PINNED = [0.1392978482446206, 0.6269282204391367, 0.47392237357716];
