@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pointValues } from '../../sim/batch/grid.ts';
 import type { Axis, AxisValue } from '../../sim/batch/sweep.ts';
 import { AtomicWriter, writeFileAtomic } from '../files.ts';
-import { csvNumber } from '../output.ts';
+import { csvField } from '../../sim/csv.ts';
 import type { StoredRun } from './store.ts';
 
 export const RESULTS_FILE = 'results.csv';
@@ -37,8 +37,8 @@ export interface ResultsSpec {
 }
 
 export function axisCell(v: AxisValue): string {
-  if (Array.isArray(v)) return csvNumber(JSON.stringify(v));
-  return typeof v === 'boolean' ? String(v) : csvNumber(v);
+  if (Array.isArray(v)) return csvField(JSON.stringify(v));
+  return typeof v === 'boolean' ? String(v) : csvField(v);
 }
 
 export function writeResults(spec: ResultsSpec): { sha256: string; rows: number } {
@@ -74,7 +74,7 @@ export function writeResults(spec: ResultsSpec): { sha256: string; rows: number 
       hash.update(line);
       w.write(line);
     };
-    emit(`${header.map((h) => csvNumber(h)).join(',')}\n`);
+    emit(`${header.map((h) => csvField(h)).join(',')}\n`);
     for (const run of spec.runs) {
       const r = spec.read(run);
       const prefix = [
@@ -86,8 +86,8 @@ export function writeResults(spec: ResultsSpec): { sha256: string; rows: number 
       ].join(',');
       const column = metrics.map((m) => r.metrics.indexOf(m));
       for (const row of r.rows) {
-        const cells = column.map((c) => (c < 0 || row[c + 1] == null ? '' : csvNumber(row[c + 1]!)));
-        emit(`${[prefix, csvNumber(row[0]!), ...cells].join(',')}\n`);
+        const cells = column.map((c) => (c < 0 || row[c + 1] == null ? '' : csvField(row[c + 1]!)));
+        emit(`${[prefix, csvField(row[0]!), ...cells].join(',')}\n`);
         rows++;
       }
     }

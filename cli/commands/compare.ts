@@ -13,7 +13,7 @@ import { jobList, RunScenarioError, runInterruptible } from '../batch/pool.ts';
 import { Progress } from '../batch/progress.ts';
 import { EXIT_FAILURE, UsageError } from '../errors.ts';
 import { checkWritable, loadScenarioFile, writeFileAtomic } from '../files.ts';
-import { csvNumber } from '../output.ts';
+import { csvField } from '../../sim/csv.ts';
 import { EXIT_INTERRUPTED } from './sweep.ts';
 
 export const compareUsage =
@@ -74,7 +74,7 @@ export function formatTable(rows: readonly Row[]): string {
 export function compareCsv(rows: readonly Row[]): string {
   const cols = ['measure', 'n', 'meanA', 'sdA', 'meanB', 'sdB', 'difference', 'low', 'high'] as const;
   const lines = [cols.join(',')];
-  for (const r of rows) lines.push(cols.map((c) => csvNumber(r[c])).join(','));
+  for (const r of rows) lines.push(cols.map((c) => csvField(r[c])).join(','));
   return `${lines.join('\n')}\n`;
 }
 

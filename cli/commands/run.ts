@@ -8,7 +8,8 @@ import { intFlag, parseFlags } from '../args.ts';
 import { UsageError } from '../errors.ts';
 import { checkWritable, loadScenarioFile, writeFileAtomic } from '../files.ts';
 import { measuresOverride } from './measures.ts';
-import { seriesToCsv, writeStateCsv } from '../output.ts';
+import { writeStateCsv } from '../output.ts';
+import { seriesCsv } from '../../sim/csv.ts';
 
 export const runUsage =
   'kiez run SCENARIO.json [--seed N] [--ticks N] [--measures D,H,...|key=value;...] [--out FILE.csv|FILE.json] [--state FILE.csv]';
@@ -67,10 +68,10 @@ export async function runCommand(args: string[]): Promise<number> {
     wallMs: Date.now() - started,
     node: process.version,
   };
-  if (!out) process.stdout.write(seriesToCsv(series));
+  if (!out) process.stdout.write(seriesCsv([{ labels: {}, series }]));
   else if (/\.json$/i.test(out)) writeFileAtomic(out, `${JSON.stringify({ manifest, series }, null, 1)}\n`);
   else {
-    writeFileAtomic(out, seriesToCsv(series));
+    writeFileAtomic(out, seriesCsv([{ labels: {}, series }]));
     writeFileAtomic(manifestPathFor(out), `${JSON.stringify(manifest, null, 1)}\n`);
   }
   if (values.state) writeStateCsv(sim.stateTable(), values.state);

@@ -3,6 +3,7 @@
  * divide into housing types, the sizes of the administrative units, and each housing type's profile.
  */
 import { bool, int, num, type Problem, record, type Values } from '../params/spec.ts';
+import { sumToOneProblem } from '../params/checks.ts';
 
 /** Housing types in the order the generator lays them out from the centre outwards by default. */
 export const HOUSING_TYPES = ['oldTown', 'upscale', 'estate', 'suburb', 'village'] as const;
@@ -276,16 +277,8 @@ const cityFields = {
       }),
     },
     check: (v) => {
-      const sum = HOUSING_TYPES.reduce((a, t) => a + v[t].share, 0);
-      return Math.abs(sum - 1) > 1e-6
-        ? [
-            {
-              path: 'oldTown.share',
-              value: v.oldTown.share,
-              allowed: `shares of the housing types summing to 1 (they sum to ${+sum.toFixed(6)})`,
-            },
-          ]
-        : [];
+      const shares = HOUSING_TYPES.map((t) => v[t].share);
+      return sumToOneProblem('oldTown.share', v.oldTown.share, shares, 'shares of the housing types');
     },
   }),
 } as const;

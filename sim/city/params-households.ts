@@ -4,6 +4,7 @@
  * composition by education, milieu and household type.
  */
 import { int, num, nums, type Problem, record, records, str, type Values } from '../params/spec.ts';
+import { sumToOneProblem } from '../params/checks.ts';
 
 export const MAX_CITY_GROUPS = 12;
 export const EDUCATION_LABELS = ['low', 'middle', 'high'] as const;
@@ -247,14 +248,8 @@ export const householdsSpec = record({
   meaning: 'The households: initial occupancy and the origin groups.',
   check: (v) => {
     const problems: Problem[] = [];
-    const sum = v.groups.reduce((a, g) => a + g.share, 0);
-    if (Math.abs(sum - 1) > 1e-6) {
-      problems.push({
-        path: 'groups',
-        value: v.groups.map((g) => g.share),
-        allowed: `group shares summing to 1 (they sum to ${+sum.toFixed(6)})`,
-      });
-    }
+    const shares = v.groups.map((g) => g.share);
+    problems.push(...sumToOneProblem('groups', shares, shares, 'group shares'));
     const seen = new Set<string>();
     v.groups.forEach((g, i) => {
       if (!NAME_PATTERN.test(g.name) || seen.has(g.name)) {

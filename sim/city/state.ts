@@ -183,11 +183,22 @@ export class CityState {
 
   /** Household h (not housed) moves into vacant dwelling d. */
   moveIn(h: number, d: number): void {
-    const { hh, layout } = this;
-    this.occupant[d] = h;
+    const { hh } = this;
     hh.dwelling[h] = d;
     hh.status[h] = HOUSED;
     this.vacancies.remove(d);
+    const q = this.attach(h, d);
+    if (hh.arrivalQuarter[h]! < 0) hh.arrivalQuarter[h] = q;
+    hh.schoolAttended[h] = schoolFor(this, h, q, this.schoolRng);
+  }
+
+  /**
+   * The dwelling-side bookkeeping of h living in d: occupant, h's copies of d's quarter, segment and
+   * rent, and the vacancy and composition counts. Shared by a move and by a rebuild. Returns the quarter.
+   */
+  private attach(h: number, d: number): number {
+    const { hh, layout } = this;
+    this.occupant[d] = h;
     const q = layout.dwellingQuarter[d]!;
     hh.quarter[h] = q;
     hh.segment[h] = layout.segment[d]!;
@@ -195,8 +206,7 @@ export class CityState {
     this.quarterVacant[q]!--;
     this.blockCounts.adjust(layout.dwellingBlock[d]!, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, 1);
     this.quarterCounts.adjust(q, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, 1);
-    if (hh.arrivalQuarter[h]! < 0) hh.arrivalQuarter[h] = q;
-    hh.schoolAttended[h] = schoolFor(this, h, q, this.schoolRng);
+    return q;
   }
 
   /** Household h leaves its dwelling (to another, to the street, or out of the city). */
@@ -251,7 +261,7 @@ export class CityState {
 
   /** Rebuild every derived array (occupants, vacancy counts, compositions) from the household arrays. */
   rebuildDerived(vacancyOrder: Int32Array, searcherOrder: Int32Array): void {
-    const { hh, layout } = this;
+    const { hh } = this;
     this.occupant.fill(-1);
     this.quarterVacant.set(this.quarterDwellings);
     this.blockCounts.clear();
@@ -260,15 +270,7 @@ export class CityState {
       if (hh.status[h] === FREE) continue;
       if (h >= hh.highWater) hh.highWater = h + 1;
       const d = hh.dwelling[h]!;
-      if (d < 0) continue;
-      this.occupant[d] = h;
-      const q = layout.dwellingQuarter[d]!;
-      hh.quarter[h] = q;
-      hh.segment[h] = layout.segment[d]!;
-      hh.baseRent[h] = layout.baseRent[d]!;
-      this.quarterVacant[q]!--;
-      this.blockCounts.adjust(layout.dwellingBlock[d]!, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, 1);
-      this.quarterCounts.adjust(q, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, 1);
+      if (d >= 0) this.attach(h, d);
     }
     this.vacancies.setAll(vacancyOrder);
     this.searchers.setAll(searcherOrder);

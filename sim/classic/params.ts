@@ -1,4 +1,5 @@
 /** Parameters of the classic Schelling model (teaching and validation mode). */
+import { sumToOneProblem } from '../params/checks.ts';
 import { bool, choice, int, num, nums, type Problem, record, type Values } from '../params/spec.ts';
 
 export const MAX_CLASSIC_GROUPS = 8;
@@ -100,14 +101,7 @@ export const classicSpec = record({
   meaning: 'The classic Schelling model on a square grid.',
   check: (v) => {
     const problems: Problem[] = [];
-    const sum = v.shares.reduce((a, b) => a + b, 0);
-    if (Math.abs(sum - 1) > 1e-6) {
-      problems.push({
-        path: 'shares',
-        value: v.shares,
-        allowed: `shares summing to 1 (they sum to ${+sum.toFixed(6)})`,
-      });
-    }
+    problems.push(...sumToOneProblem('shares', v.shares, v.shares, 'shares'));
     if (v.threshold.length !== 1 && v.threshold.length !== v.shares.length) {
       problems.push({
         path: 'threshold',

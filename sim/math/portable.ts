@@ -16,7 +16,7 @@ const LO = 0;
 
 const LN2_HI = 0.6931471803691238; // upper bits of ln 2: k * LN2_HI is exact
 const LN2_LO = 1.9082149292705877e-10; // ln 2 - LN2_HI
-const INV_LN2 = 1.4426950408889634;
+const INV_LN2 = Math.LOG2E; // a constant of the language, the same double everywhere
 
 // exp(r) on |r| <= ln2/2 as r * (exp(r) + 1) / (exp(r) - 1) = 2 + r^2/6 - r^4/360 + ...
 const P1 = 1.6666666666666602e-1;

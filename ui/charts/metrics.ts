@@ -1,12 +1,6 @@
 /** Names of the metrics in a series, and which of them are worth a chart. */
+import { seriesColumns } from '../../sim/csv.ts';
 import type { Metrics } from '../../sim/model.ts';
-
-/** Columns of a series: the union of keys in first-seen order, tick first (as the CLI writes them). */
-export function seriesColumns(series: readonly Metrics[]): string[] {
-  const seen = new Set<string>(['tick']);
-  for (const row of series) for (const k of Object.keys(row)) seen.add(k);
-  return [...seen];
-}
 
 /**
  * Metrics to offer in a chart picker: everything but the tick counter. Indices computed every N

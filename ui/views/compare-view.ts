@@ -16,7 +16,7 @@ import {
 import { chartableMetrics, preferredMetric, scaleFamilies } from '../charts/metrics.ts';
 import { button, download, el, problemBox, select, setOptions, tx } from '../app/dom.ts';
 import { presetById, presets } from '../app/presets.ts';
-import { seriesCsv } from '../export/csv.ts';
+import { seriesCsv } from '../../sim/csv.ts';
 import { canvasPng } from '../export/png.ts';
 import { formatNumber } from '../i18n/index.ts';
 import { appendNewRows, RunCancelled, SimRun } from '../worker/bridge.ts';

@@ -12,7 +12,7 @@ import { defaultPreset, presetById, presets } from '../app/presets.ts';
 import { RunController } from '../app/run-controller.ts';
 import { createStatus } from '../app/status.ts';
 import { createTransport } from '../app/transport.ts';
-import { seriesCsv } from '../export/csv.ts';
+import { seriesCsv } from '../../sim/csv.ts';
 import { canvasPng } from '../export/png.ts';
 import { fileNameFor, type Loaded, loadScenarioText, scenarioJson, shareHash } from '../export/scenario.ts';
 import { t } from '../i18n/index.ts';
