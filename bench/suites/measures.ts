@@ -14,7 +14,7 @@ import { createSimulation } from '../../sim/simulation.ts';
 import { stream } from '../../sim/rng.ts';
 import { median, now, table } from '../stats.ts';
 
-function squares(width: number, side: number, cellOf: Int32Array, name: string): ContainerScale {
+function squares(width: number, side: number, name: string): ContainerScale {
   const per = Math.ceil(width / side);
   const adjacencyStart = new Int32Array(per * per + 1);
   const adjacency: number[] = [];
@@ -27,11 +27,11 @@ function squares(width: number, side: number, cellOf: Int32Array, name: string):
     if (y < per - 1) adjacency.push(u + per);
     adjacencyStart[u + 1] = adjacency.length;
   }
-  const unitOf = Int32Array.from(
-    cellOf,
-    (c) => Math.floor(Math.floor(c / width) / side) * per + Math.floor((c % width) / side),
+  const unitOfCell = Int32Array.from(
+    { length: width * width },
+    (_, c) => Math.floor(Math.floor(c / width) / side) * per + Math.floor((c % width) / side),
   );
-  return { name, units: per * per, unitOf, adjacencyStart, adjacency: Int32Array.from(adjacency) };
+  return { name, units: per * per, unitOfCell, adjacencyStart, adjacency: Int32Array.from(adjacency) };
 }
 
 /** A synthetic city state: households in buildings, categories leaning by position (some segregation). */
@@ -55,9 +55,9 @@ function syntheticCity(households: number, width: number): MeasureInputs {
     cellOf,
     dimensions: [dim('origin', 5), dim('income', 3), dim('milieu', 4), dim('tenure', 3)],
     scales: [
-      squares(width, 5, cellOf, 'block'),
-      squares(width, 25, cellOf, 'quarter'),
-      squares(width, 125, cellOf, 'district'),
+      squares(width, 5, 'block'),
+      squares(width, 25, 'quarter'),
+      squares(width, 125, 'district'),
     ],
     radii: [1, 2, 5],
   };

@@ -26,9 +26,6 @@ interface MeasureBuffers {
   tenure: Uint8Array;
   education: Uint8Array;
   household: Uint8Array;
-  block: Int32Array;
-  quarter: Int32Array;
-  district: Int32Array;
 }
 
 const STATE_COLUMNS = [
@@ -90,17 +87,15 @@ export class CityOutputs {
         tenure: new Uint8Array(n),
         education: new Uint8Array(n),
         household: new Uint8Array(n),
-        block: new Int32Array(n),
-        quarter: new Int32Array(n),
-        district: new Int32Array(n),
       };
     }
     const b = this.buffers;
     let i = 0;
-    for (let h = 0; h < hh.highWater; h++) {
-      if (hh.status[h] !== HOUSED) continue;
-      const d = hh.dwelling[h]!;
-      const q = layout.dwellingQuarter[d]!;
+    // In dwelling order, which is raster-cell order: the indices count households by cell, and
+    // counts written in order stay in cache.
+    for (let d = 0; d < layout.dwellings; d++) {
+      const h = s.occupant[d]!;
+      if (h < 0 || hh.status[h] !== HOUSED) continue;
       b.cellOf[i] = layout.dwellingCell[d]!;
       b.origin[i] = hh.origin[h]!;
       b.income[i] = hh.incomeBand[h]!;
@@ -108,9 +103,6 @@ export class CityOutputs {
       b.tenure[i] = layout.segment[d]!;
       b.education[i] = hh.education[h]!;
       b.household[i] = hh.children[h]!;
-      b.block[i] = layout.dwellingBlock[d]!;
-      b.quarter[i] = q;
-      b.district[i] = layout.quarterDistrict[q]!;
       i++;
     }
     const dimensions: Dimension[] = [
@@ -121,10 +113,10 @@ export class CityOutputs {
       { name: 'education', labels: EDUCATION_LABELS, category: b.education },
       { name: 'household', labels: HOUSEHOLD_TYPE_LABELS, category: b.household },
     ];
-    const scale = (u: typeof layout.blocks, unitOf: Int32Array) => ({
+    const scale = (u: typeof layout.blocks) => ({
       name: u.name,
       units: u.units,
-      unitOf,
+      unitOfCell: u.unitOfCell,
       adjacencyStart: u.adjacencyStart,
       adjacency: u.adjacency,
     });
@@ -135,11 +127,7 @@ export class CityOutputs {
       torus: false,
       cellOf: b.cellOf,
       dimensions,
-      scales: [
-        scale(layout.blocks, b.block),
-        scale(layout.quarters, b.quarter),
-        scale(layout.districts, b.district),
-      ],
+      scales: [scale(layout.blocks), scale(layout.quarters), scale(layout.districts)],
       radii: CITY_RADII.filter((r) => 2 * r + 1 <= Math.min(layout.width, layout.height)),
     };
   }

@@ -6,7 +6,7 @@
  * proportional to the moves.
  */
 import { Digest } from '../digest.ts';
-import type { MeasureInputs } from '../measures/inputs.ts';
+import type { ContainerScale, MeasureInputs } from '../measures/inputs.ts';
 import type { Metrics, Model, ModelState, StateTable } from '../model.ts';
 import { type Rng, type RngState, restoreStream, shuffleInPlace, stream } from '../rng.ts';
 import { Grid } from './grid.ts';
@@ -42,7 +42,10 @@ export class ClassicModel implements Model {
   private orderRng: Rng;
   private moveRng: Rng;
   private blocks: BlockScale[] | undefined;
-  private unitBuffers: Int32Array[] = [];
+  private containers: ContainerScale[] = [];
+  /** Agents' cells and groups in cell order, for the indices (they count by cell). */
+  private measureCell = new Int32Array(0);
+  private measureGroup = new Uint8Array(0);
   private _tick = 0;
   private lastMoves = 0;
   private settled = false;
@@ -276,7 +279,20 @@ export class ClassicModel implements Model {
   measureInputs(): MeasureInputs {
     if (!this.blocks) {
       this.blocks = blockScales(this.grid.size, this.grid.torus);
-      this.unitBuffers = this.blocks.map(() => new Int32Array(this.agents));
+      this.containers = classicContainers(this.blocks);
+    }
+    if (this.measureCell.length !== this.agents) {
+      this.measureCell = new Int32Array(this.agents);
+      this.measureGroup = new Uint8Array(this.agents);
+    }
+    // In cell order: counting by cell then writes memory in order (agents are in random order).
+    const { cellGroup, measureCell, measureGroup } = this;
+    let i = 0;
+    for (let c = 0; c < cellGroup.length; c++) {
+      const g = cellGroup[c]!;
+      if (g === VACANT) continue;
+      measureCell[i] = c;
+      measureGroup[i++] = g;
     }
     const labels = this.params.shares.map((_, g) => `group${g + 1}`);
     return {
@@ -284,9 +300,9 @@ export class ClassicModel implements Model {
       width: this.grid.size,
       height: this.grid.size,
       torus: this.grid.torus,
-      cellOf: this.agentCell,
-      dimensions: [{ name: 'group', labels, category: this.agentGroup }],
-      scales: classicContainers(this.blocks, this.agentCell, this.unitBuffers),
+      cellOf: measureCell,
+      dimensions: [{ name: 'group', labels, category: measureGroup }],
+      scales: this.containers,
       radii: CLASSIC_RADII.filter((r) => 2 * r + 1 <= this.grid.size),
     };
   }

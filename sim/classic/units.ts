@@ -67,21 +67,13 @@ export function blockScale(width: number, height: number, side: number, torus: b
   return { name: `block${side}`, side, perRow, units, blockOfCell, adjacencyStart, adjacency };
 }
 
-/** Container scales for the agents, reusing `unitOf` buffers (one per scale). */
-export function classicContainers(
-  scales: readonly BlockScale[],
-  agentCell: Int32Array,
-  buffers: Int32Array[],
-): ContainerScale[] {
-  return scales.map((s, i) => {
-    const unitOf = buffers[i]!;
-    for (let a = 0; a < agentCell.length; a++) unitOf[a] = s.blockOfCell[agentCell[a]!]!;
-    return {
-      name: s.name,
-      units: s.units,
-      unitOf,
-      adjacencyStart: s.adjacencyStart,
-      adjacency: s.adjacency,
-    };
-  });
+/** Container scales of the grid: blocks are squares of cells. */
+export function classicContainers(scales: readonly BlockScale[]): ContainerScale[] {
+  return scales.map((s) => ({
+    name: s.name,
+    units: s.units,
+    unitOfCell: s.blockOfCell,
+    adjacencyStart: s.adjacencyStart,
+    adjacency: s.adjacency,
+  }));
 }

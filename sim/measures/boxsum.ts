@@ -12,16 +12,18 @@ export class BoxCounts {
   private height = 0;
   private k = 0;
   /** sat[(y * (width + 1) + x) * k + m]: households of category m in cells [0, x) x [0, y). */
-  private sat = new Float64Array(0);
+  private sat = new Int32Array(0);
   /** Per position along x (and y): up to two intervals [a0, a1], [b0, b1] of the box; b0 = -1 when one. */
   private xs = new Int32Array(0);
   private ys = new Int32Array(0);
+  private windowKey = '';
+  private readonly corners = new Int32Array(16);
 
   /** Build the table from per-cell counts pop[cell * k + m]. */
-  build(pop: Float64Array, width: number, height: number, k: number): void {
+  build(pop: Int32Array, width: number, height: number, k: number): void {
     const stride = (width + 1) * k;
     const n = stride * (height + 1);
-    if (this.sat.length < n) this.sat = new Float64Array(n);
+    if (this.sat.length < n) this.sat = new Int32Array(n);
     const sat = this.sat;
     sat.fill(0, 0, stride);
     for (let y = 1; y <= height; y++) {
@@ -44,62 +46,87 @@ export class BoxCounts {
   }
 
   /**
-   * out[cell * k + m] and outTotal[cell] for every cell with `occupied[cell] > 0`, at radius r;
+   * out[cell * k + m] and outTotal[cell] at radius r for the cells listed in occupied[from .. to);
    * other cells are left as they were.
    */
-  fill(out: Float64Array, outTotal: Float64Array, occupied: Float64Array, r: number, torus: boolean): void {
-    const { width, height, k, sat } = this;
-    if (this.xs.length < 4 * width) this.xs = new Int32Array(4 * width);
-    if (this.ys.length < 4 * height) this.ys = new Int32Array(4 * height);
-    intervals(this.xs, width, r, torus);
-    intervals(this.ys, height, r, torus);
-    const { xs, ys } = this;
+  fill(
+    out: Int32Array,
+    outTotal: Int32Array,
+    occupied: Int32Array,
+    from: number,
+    to: number,
+    r: number,
+    torus: boolean,
+  ): void {
+    const { width, k, sat } = this;
+    const { xs, ys } = this.windows(r, torus);
     const stride = (width + 1) * k;
-    for (let y = 0; y < height; y++) {
-      const ya0 = ys[4 * y]!;
-      const ya1 = ys[4 * y + 1]!;
-      const yb0 = ys[4 * y + 2]!;
-      const yb1 = ys[4 * y + 3]!;
-      for (let x = 0; x < width; x++) {
-        const cell = y * width + x;
-        if (occupied[cell] === 0) continue;
-        const xa0 = xs[4 * x]!;
-        const xa1 = xs[4 * x + 1]!;
-        const xb0 = xs[4 * x + 2]!;
-        const xb1 = xs[4 * x + 3]!;
-        let total = 0;
-        for (let m = 0; m < k; m++) {
-          let s = rect(sat, stride, k, m, xa0, xa1, ya0, ya1);
-          if (xb0 >= 0) s += rect(sat, stride, k, m, xb0, xb1, ya0, ya1);
-          if (yb0 >= 0) {
-            s += rect(sat, stride, k, m, xa0, xa1, yb0, yb1);
-            if (xb0 >= 0) s += rect(sat, stride, k, m, xb0, xb1, yb0, yb1);
-          }
-          out[cell * k + m] = s;
-          total += s;
+    // Table offsets of the four corners of each rectangle the box covers (one unless it wraps).
+    const corners = this.corners;
+    for (let i = from; i < to; i++) {
+      const cell = occupied[i]!;
+      const y = (cell / width) | 0;
+      const x = cell - y * width;
+      let rects = 0;
+      for (let yi = 4 * y; yi < 4 * y + 4; yi += 2) {
+        const y0 = ys[yi]!;
+        if (y0 < 0) break;
+        const top = y0 * stride;
+        const bottom = (ys[yi + 1]! + 1) * stride;
+        for (let xi = 4 * x; xi < 4 * x + 4; xi += 2) {
+          const x0 = xs[xi]!;
+          if (x0 < 0) break;
+          const left = x0 * k;
+          const right = (xs[xi + 1]! + 1) * k;
+          corners[rects++] = bottom + right;
+          corners[rects++] = bottom + left;
+          corners[rects++] = top + right;
+          corners[rects++] = top + left;
         }
-        outTotal[cell] = total;
       }
+      const o = cell * k;
+      let total = 0;
+      if (rects === 4) {
+        const br = corners[0]!;
+        const bl = corners[1]!;
+        const tr = corners[2]!;
+        const tl = corners[3]!;
+        for (let m = 0; m < k; m++) {
+          const v = sat[br + m]! - sat[bl + m]! - sat[tr + m]! + sat[tl + m]!;
+          out[o + m] = v;
+          total += v;
+        }
+      } else {
+        for (let m = 0; m < k; m++) {
+          let v = 0;
+          for (let j = 0; j < rects; j += 4) {
+            v +=
+              sat[corners[j]! + m]! -
+              sat[corners[j + 1]! + m]! -
+              sat[corners[j + 2]! + m]! +
+              sat[corners[j + 3]! + m]!;
+          }
+          out[o + m] = v;
+          total += v;
+        }
+      }
+      outTotal[cell] = total;
     }
   }
-}
 
-/** Sum of category m over cells [x0, x1] x [y0, y1] (inclusive). */
-function rect(
-  sat: Float64Array,
-  stride: number,
-  k: number,
-  m: number,
-  x0: number,
-  x1: number,
-  y0: number,
-  y1: number,
-) {
-  const top = y0 * stride;
-  const bottom = (y1 + 1) * stride;
-  const left = x0 * k + m;
-  const right = (x1 + 1) * k + m;
-  return sat[bottom + right]! - sat[bottom + left]! - sat[top + right]! + sat[top + left]!;
+  /** The box's intervals along x and along y at radius r, computed once per radius. */
+  private windows(r: number, torus: boolean): { xs: Int32Array; ys: Int32Array } {
+    const { width, height } = this;
+    if (this.xs.length < 4 * width) this.xs = new Int32Array(4 * width);
+    if (this.ys.length < 4 * height) this.ys = new Int32Array(4 * height);
+    const key = `${width}x${height}:${r}:${torus}`;
+    if (key !== this.windowKey) {
+      intervals(this.xs, width, r, torus);
+      intervals(this.ys, height, r, torus);
+      this.windowKey = key;
+    }
+    return { xs: this.xs, ys: this.ys };
+  }
 }
 
 /**

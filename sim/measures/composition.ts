@@ -3,38 +3,47 @@
  * person-centred view), the households living there by category (`pop`) and the composition of
  * the environment those households see (`env`). For containers the environment is the unit itself
  * (`env` is `pop`); for person-centred neighbourhoods it is the box of cells around the row.
- * Buffers are allocated once and grow only when a bigger input arrives.
+ * Buffers are allocated once and grow only when a bigger input arrives. Counts are whole numbers
+ * below 2^31 (at most the households of the city), kept in Int32Arrays: half the memory of doubles
+ * for the passes that stream them, and exact integer keys for the entropy look-up tables.
  */
+import { RowSums } from './row-sums.ts';
 
 export class Composition {
   rows = 0;
   categories = 0;
   /** pop[row * categories + m]: households of category m living in the row. */
-  pop: Float64Array = new Float64Array(0);
+  pop: Int32Array = new Int32Array(0);
   /** Households living in each row (indices skip rows where this is 0). */
-  popTotal: Float64Array = new Float64Array(0);
+  popTotal: Int32Array = new Int32Array(0);
   /** env[row * categories + m]: households of category m in the row's environment. */
-  env: Float64Array = new Float64Array(0);
+  env: Int32Array = new Int32Array(0);
   /** Sum of env over categories, per row. */
-  envTotal: Float64Array = new Float64Array(0);
+  envTotal: Int32Array = new Int32Array(0);
   /** Households of each category in the whole city (sum of pop over rows). */
   totals: Float64Array = new Float64Array(0);
   /** Households in the whole city. */
   total = 0;
-  /** Changes whenever the counts change, so that indices computed together can be cached. */
+  /** Rows with households, ascending (the first `occupiedCount`): the only rows an index reads. */
+  occupied: Int32Array = new Int32Array(0);
+  occupiedCount = 0;
+  /** Changes whenever the counts change, so that the row sums are filled once per state. */
   version = 0;
-  private ownEnv: Float64Array = new Float64Array(0);
+  /** The sums over rows the indices read, shared by every index of this state. */
+  readonly sums = new RowSums();
+  private ownEnv: Int32Array = new Int32Array(0);
 
   /** Size the buffers for `rows` x `categories` and clear the counts. */
   reset(rows: number, categories: number): void {
     const n = rows * categories;
     if (this.pop.length < n) {
-      this.pop = new Float64Array(n);
-      this.ownEnv = new Float64Array(n);
+      this.pop = new Int32Array(n);
+      this.ownEnv = new Int32Array(n);
     }
     if (this.envTotal.length < rows) {
-      this.envTotal = new Float64Array(rows);
-      this.popTotal = new Float64Array(rows);
+      this.envTotal = new Int32Array(rows);
+      this.popTotal = new Int32Array(rows);
+      this.occupied = new Int32Array(rows);
     }
     if (this.totals.length < categories) this.totals = new Float64Array(categories);
     this.rows = rows;
@@ -44,6 +53,7 @@ export class Composition {
     this.totals.fill(0, 0, categories);
     this.env = this.pop;
     this.total = 0;
+    this.occupiedCount = 0;
     this.version++;
   }
 
@@ -59,7 +69,37 @@ export class Composition {
       totals[m]!++;
     }
     this.total = households;
+    this.listOccupied();
     this.version++;
+  }
+
+  private listOccupied(): void {
+    const { popTotal, occupied } = this;
+    let n = 0;
+    for (let r = 0; r < this.rows; r++) if (popTotal[r]! > 0) occupied[n++] = r;
+    this.occupiedCount = n;
+  }
+
+  /**
+   * Add the rows of `cells` (a composition by raster cell) up into `units` units: row r of `cells`
+   * goes to unit unitOfCell[r]. The same counts as counting the households by unit.
+   */
+  aggregate(cells: Composition, unitOfCell: Int32Array, units: number): void {
+    const k = cells.categories;
+    this.reset(units, k);
+    const { pop, popTotal } = this;
+    const from = cells.pop;
+    for (let i = 0; i < cells.occupiedCount; i++) {
+      const r = cells.occupied[i]!;
+      const u = unitOfCell[r]!;
+      if (!(u >= 0 && u < units)) throw new Error(`cell ${r} has households but unit ${u} of ${units}`);
+      for (let m = 0; m < k; m++) pop[u * k + m]! += from[r * k + m]!;
+      popTotal[u]! += cells.popTotal[r]!;
+    }
+    this.totals.set(cells.totals.subarray(0, k));
+    this.total = cells.total;
+    this.listOccupied();
+    this.useOwnRows();
   }
 
   /** The environment is the row itself (administrative units). */
@@ -70,7 +110,7 @@ export class Composition {
   }
 
   /** A separate environment buffer, to be filled by the caller (e.g. box sums), then `envChanged()`. */
-  separateEnv(): Float64Array {
+  separateEnv(): Int32Array {
     this.env = this.ownEnv;
     return this.ownEnv;
   }

@@ -10,11 +10,14 @@ import type { Metrics } from '../model.ts';
 import { ScenarioError } from '../scenario/resolve.ts';
 import { deriveSeed, shuffleInPlace, stream } from '../rng.ts';
 import { BoxCounts } from './boxsum.ts';
-import { Composition, unitComposition } from './composition.ts';
+import { Composition } from './composition.ts';
 import type { MeasureInputs } from './inputs.ts';
 import type { MeasuresSelection } from './params.ts';
 import { makePlan, type Plan, type PlannedDimension, selectionProblems, shapeOf } from './plan.ts';
 import type { IndexScratch } from './registry.ts';
+
+/** Occupied cells whose environments are computed and summed together (a few kB of counts). */
+const SLICE = 256;
 
 export class MeasuresContext {
   readonly selection: MeasuresSelection;
@@ -122,24 +125,36 @@ export class MeasuresContext {
     values: Float64Array,
   ): void {
     const k = d.categories;
-    const n = inputs.households;
+    const { width, height, torus } = inputs;
+    // Households by raster cell, counted once: the containers add cells up into units.
+    const c = this.cells;
+    c.reset(width * height, k);
+    c.count(inputs.cellOf, category, inputs.households);
     for (const ps of d.containers) {
       const scale = inputs.scales[ps.scale]!;
       if (this.share.length < scale.units) this.share = new Float64Array(scale.units);
-      const c = unitComposition(this.units, scale.units, scale.unitOf, category, n, k);
+      const u = this.units;
+      u.aggregate(c, scale.unitOfCell, scale.units);
       const scratch: IndexScratch = { scale, share: this.share };
-      for (const col of ps.columns) values[col.slot] = col.fn(c, scratch);
+      u.sums.of(u, ps.sums);
+      for (const col of ps.columns) values[col.slot] = col.fn(u, scratch);
     }
     if (d.radii.length === 0) return;
-    const { width, height, torus } = inputs;
-    const c = this.cells;
-    c.reset(width * height, k);
-    c.count(inputs.cellOf, category, n);
     this.box.build(c.pop, width, height, k);
     const scratch: IndexScratch = { scale: undefined, share: this.share };
+    const n = c.occupiedCount;
     for (const ps of d.radii) {
-      this.box.fill(c.separateEnv(), c.envTotal, c.popTotal, ps.radius, torus);
+      const env = c.separateEnv();
       c.envChanged();
+      // Environments a slice at a time, each summed while it is still in cache.
+      if (c.sums.begin(c, ps.sums)) {
+        for (let from = 0; from < n; from += SLICE) {
+          const to = Math.min(n, from + SLICE);
+          this.box.fill(env, c.envTotal, c.occupied, from, to, ps.radius, torus);
+          c.sums.add(c, from, to);
+        }
+        c.sums.end();
+      }
       for (const col of ps.columns) values[col.slot] = col.fn(c, scratch);
     }
   }

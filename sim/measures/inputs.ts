@@ -15,13 +15,17 @@ export interface Dimension {
   readonly category: Uint8Array;
 }
 
-/** Administrative units at one scale: every household belongs to one unit. */
+/**
+ * Administrative units at one scale. Units are areas of the raster: every cell where households live
+ * belongs to one unit, and so do its households. The indices count households by cell once per
+ * dimension and add the cells up into units, instead of counting every household at every scale.
+ */
 export interface ContainerScale {
   /** Short name used in column names, e.g. `block`, `quarter`, `district`. */
   readonly name: string;
   readonly units: number;
-  /** Unit of each housed household (length >= households). */
-  readonly unitOf: Int32Array;
+  /** Unit of each raster cell (y * width + x); -1 for cells where nobody can live. */
+  readonly unitOfCell: Int32Array;
   /** Units sharing a border, as compressed rows: neighbours of u are adjacency[start[u]..start[u+1]). */
   readonly adjacencyStart: Int32Array;
   readonly adjacency: Int32Array;

@@ -22,6 +22,8 @@ export interface PlannedScale {
   readonly scale: number;
   readonly radius: number;
   readonly columns: readonly PlannedColumn[];
+  /** Row-sum families its columns read, filled in one pass before the columns are evaluated. */
+  readonly sums: number;
 }
 
 export interface PlannedDimension {
@@ -93,8 +95,10 @@ export function makePlan(sel: MeasuresSelection, inputs: MeasureInputs): Plan {
     radius: number,
   ) => {
     const cols: PlannedColumn[] = [];
+    let sums = 0;
     for (const def of defs) {
       if (scale < 0 && !def.personCentred) continue;
+      sums |= def.sums;
       for (const c of def.columns(labels)) {
         const colName = columnName(def, dim, c.part, name);
         const col = { name: colName, randomName: `${colName}.random`, fn: c.fn, slot: columns.length };
@@ -102,7 +106,7 @@ export function makePlan(sel: MeasuresSelection, inputs: MeasureInputs): Plan {
         cols.push(col);
       }
     }
-    return { name, scale, radius, columns: cols };
+    return { name, scale, radius, columns: cols, sums };
   };
   const dimensions: PlannedDimension[] = [];
   inputs.dimensions.forEach((d, di) => {

@@ -3,7 +3,7 @@
  * the city (1 = as in the city, 2 = twice as concentrated). NaN for units without households or a
  * category absent from the city.
  */
-import { Composition, unitComposition } from './composition.ts';
+import { Composition } from './composition.ts';
 import type { MeasureInputs } from './inputs.ts';
 
 export function locationQuotients(c: Composition, g: number, out: Float64Array): Float64Array {
@@ -29,7 +29,11 @@ export function quotientTable(
   const s = inputs.scales.find((x) => x.name === scale);
   if (!d || !s) return undefined;
   const k = d.labels.length;
-  const c = unitComposition(new Composition(), s.units, s.unitOf, d.category, inputs.households, k);
+  const cells = new Composition();
+  cells.reset(inputs.width * inputs.height, k);
+  cells.count(inputs.cellOf, d.category, inputs.households);
+  const c = new Composition();
+  c.aggregate(cells, s.unitOfCell, s.units);
   const one = new Float64Array(s.units);
   const out = new Float64Array(s.units * k);
   for (let m = 0; m < k; m++) {

@@ -9,6 +9,7 @@ import { groupDissimilarity, multigroupDissimilarity, pairDissimilarity } from '
 import { exposure, isolation } from './exposure.ts';
 import type { ContainerScale } from './inputs.ts';
 import { moranShare } from './moran.ts';
+import { DEVIATIONS, ENTROPY, EXPOSURES, PAIRS } from './row-sums.ts';
 import { theilH } from './theil.ts';
 
 /** Scratch an index may need besides the composition (Moran's I: the unit's adjacency). */
@@ -33,6 +34,8 @@ export interface IndexDef {
   readonly sentence: string;
   /** Whether it has a person-centred version (Moran's I needs units and their adjacency). */
   readonly personCentred: boolean;
+  /** The row sums it reads (row-sums.ts), filled in one pass with those of the other indices. */
+  readonly sums: number;
   columns(labels: readonly string[]): IndexColumn[];
 }
 
@@ -56,6 +59,7 @@ export const INDICES: readonly IndexDef[] = [
     sentence:
       'Multigroup dissimilarity (Reardon & Firebaugh 2002): share of households that would have to move for every unit to have the city mix; Duncan D for two categories; 0 even, 1 fully separated.',
     personCentred: true,
+    sums: DEVIATIONS,
     columns: () => [{ part: '', fn: multigroupDissimilarity }],
   },
   {
@@ -64,6 +68,7 @@ export const INDICES: readonly IndexDef[] = [
     sentence:
       'Dissimilarity of one category against all other households together (column D.dim=category.scale).',
     personCentred: true,
+    sums: DEVIATIONS,
     columns: (labels) => eachCategory(labels, (g) => (c) => groupDissimilarity(c, g)),
   },
   {
@@ -72,6 +77,7 @@ export const INDICES: readonly IndexDef[] = [
     sentence:
       'Two-group dissimilarity between categories a and b, other households ignored (column D.dim=a/b.scale).',
     personCentred: true,
+    sums: PAIRS,
     columns: (labels) => eachPair(labels, false, (a, b) => (c) => pairDissimilarity(c, a, b)),
   },
   {
@@ -80,6 +86,7 @@ export const INDICES: readonly IndexDef[] = [
     sentence:
       "Theil's information theory index (multigroup entropy index): how much less diverse the average household's unit is than the city; 0 even, 1 every unit a single category.",
     personCentred: true,
+    sums: ENTROPY,
     columns: () => [{ part: '', fn: theilH }],
   },
   {
@@ -88,6 +95,7 @@ export const INDICES: readonly IndexDef[] = [
     sentence:
       'Isolation (Massey & Denton 1988): share of its own category in the unit of the average household of that category.',
     personCentred: true,
+    sums: EXPOSURES,
     columns: (labels) => eachCategory(labels, (g) => (c) => isolation(c, g)),
   },
   {
@@ -96,6 +104,7 @@ export const INDICES: readonly IndexDef[] = [
     sentence:
       'Exposure (Massey & Denton 1988): share of category b in the unit of the average household of category a (column exposure.dim=a/b.scale).',
     personCentred: true,
+    sums: EXPOSURES,
     columns: (labels) => eachPair(labels, true, (a, b) => (c) => exposure(c, a, b)),
   },
   {
@@ -104,6 +113,7 @@ export const INDICES: readonly IndexDef[] = [
     sentence:
       "Moran's I of a category's share over adjacent units (containers only): above -1/(n-1) when similar shares cluster in space.",
     personCentred: false,
+    sums: 0,
     columns: (labels) =>
       eachCategory(
         labels,

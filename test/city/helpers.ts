@@ -36,10 +36,10 @@ export function blockDissimilarity(model: CityModel, g: number, origins?: Uint8A
   let b = 0;
   for (let i = 0; i < inputs.households; i++) {
     if (origin[i] === g) {
-      mine[block.unitOf[i]!]!++;
+      mine[block.unitOfCell[inputs.cellOf[i]!]!]!++;
       a++;
     } else {
-      rest[block.unitOf[i]!]!++;
+      rest[block.unitOfCell[inputs.cellOf[i]!]!]!++;
       b++;
     }
   }

@@ -25,7 +25,10 @@ describe('city outputs', () => {
     }
     for (const s of inputs.scales) {
       let outside = 0;
-      for (let i = 0; i < inputs.households; i++) if (s.unitOf[i]! < 0 || s.unitOf[i]! >= s.units) outside++;
+      for (let i = 0; i < inputs.households; i++) {
+        const u = s.unitOfCell[inputs.cellOf[i]!]!;
+        if (u < 0 || u >= s.units) outside++;
+      }
       expect(outside).toBe(0);
       expect(s.adjacencyStart.length).toBe(s.units + 1);
     }

@@ -4,18 +4,12 @@ import type { ContainerScale, MeasureInputs } from '../../sim/measures/inputs.ts
 import { type Rng, stream } from '../../sim/rng.ts';
 
 /** Square blocks of `side` cells on a width x height raster (the classic model's blocks). */
-export function blocks(
-  width: number,
-  height: number,
-  side: number,
-  torus: boolean,
-  cellOf: Int32Array,
-): ContainerScale {
+export function blocks(width: number, height: number, side: number, torus: boolean): ContainerScale {
   const s = blockScale(width, height, side, torus);
   return {
     name: s.name,
     units: s.units,
-    unitOf: Int32Array.from(cellOf, (c) => s.blockOfCell[c]!),
+    unitOfCell: s.blockOfCell,
     adjacencyStart: s.adjacencyStart,
     adjacency: s.adjacency,
   };
@@ -58,7 +52,7 @@ export function gridInputs(g: GridSpec): MeasureInputs {
         category: Uint8Array.from(category),
       },
     ],
-    scales: (g.sides ?? []).map((s) => blocks(g.width, g.height, s, torus, cells)),
+    scales: (g.sides ?? []).map((s) => blocks(g.width, g.height, s, torus)),
     radii: g.radii ?? [],
   };
 }
@@ -97,7 +91,7 @@ export function randomInputs(seed: number, s: RandomSpec): MeasureInputs {
     torus: s.torus,
     cellOf,
     dimensions,
-    scales: s.sides.map((side) => blocks(s.width, s.height, side, s.torus, cellOf)),
+    scales: s.sides.map((side) => blocks(s.width, s.height, side, s.torus)),
     radii: s.radii,
   };
 }

@@ -13,7 +13,7 @@ export function unitTable(inputs: MeasureInputs, dim: number, scale: number): Un
   const k = inputs.dimensions[dim]!.labels.length;
   const byUnit = new Map<number, number[]>();
   for (let h = 0; h < inputs.households; h++) {
-    const u = s.unitOf[h]!;
+    const u = s.unitOfCell[inputs.cellOf[h]!]!;
     const row = byUnit.get(u) ?? new Array<number>(k).fill(0);
     byUnit.set(u, row);
     row[inputs.dimensions[dim]!.category[h]!]!++;
@@ -68,8 +68,9 @@ export function moranDense(inputs: MeasureInputs, dim: number, scale: number, g:
   const tot = new Array(s.units).fill(0);
   const grp = new Array(s.units).fill(0);
   for (let h = 0; h < inputs.households; h++) {
-    tot[s.unitOf[h]!]++;
-    if (inputs.dimensions[dim]!.category[h] === g) grp[s.unitOf[h]!]++;
+    const u = s.unitOfCell[inputs.cellOf[h]!]!;
+    tot[u]++;
+    if (inputs.dimensions[dim]!.category[h] === g) grp[u]++;
   }
   const ids = tot.map((t, u) => (t > 0 ? u : -1)).filter((u) => u >= 0);
   const x = ids.map((u) => grp[u] / tot[u]);
