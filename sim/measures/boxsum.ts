@@ -16,7 +16,11 @@ export class BoxCounts {
   /** Per position along x (and y): up to two intervals [a0, a1], [b0, b1] of the box; b0 = -1 when one. */
   private xs = new Int32Array(0);
   private ys = new Int32Array(0);
-  private windowKey = '';
+  /** The raster and radius xs and ys were computed for. */
+  private windowR = -1;
+  private windowTorus = false;
+  private windowW = -1;
+  private windowH = -1;
   private readonly corners = new Int32Array(16);
 
   /** Build the table from per-cell counts pop[cell * k + m]. */
@@ -59,7 +63,8 @@ export class BoxCounts {
     torus: boolean,
   ): void {
     const { width, k, sat } = this;
-    const { xs, ys } = this.windows(r, torus);
+    this.windows(r, torus);
+    const { xs, ys } = this;
     const stride = (width + 1) * k;
     // Table offsets of the four corners of each rectangle the box covers (one unless it wraps).
     const corners = this.corners;
@@ -114,18 +119,24 @@ export class BoxCounts {
     }
   }
 
-  /** The box's intervals along x and along y at radius r, computed once per radius. */
-  private windows(r: number, torus: boolean): { xs: Int32Array; ys: Int32Array } {
+  /** The box's intervals along x and along y at radius r, computed when r (or the raster) changes. */
+  private windows(r: number, torus: boolean): void {
     const { width, height } = this;
-    if (this.xs.length < 4 * width) this.xs = new Int32Array(4 * width);
-    if (this.ys.length < 4 * height) this.ys = new Int32Array(4 * height);
-    const key = `${width}x${height}:${r}:${torus}`;
-    if (key !== this.windowKey) {
+    if (
+      r !== this.windowR ||
+      torus !== this.windowTorus ||
+      width !== this.windowW ||
+      height !== this.windowH
+    ) {
+      if (this.xs.length < 4 * width) this.xs = new Int32Array(4 * width);
+      if (this.ys.length < 4 * height) this.ys = new Int32Array(4 * height);
       intervals(this.xs, width, r, torus);
       intervals(this.ys, height, r, torus);
-      this.windowKey = key;
+      this.windowR = r;
+      this.windowTorus = torus;
+      this.windowW = width;
+      this.windowH = height;
     }
-    return { xs: this.xs, ys: this.ys };
   }
 }
 

@@ -7,7 +7,7 @@
  * present, or no households).
  */
 import type { Composition } from './composition.ts';
-import { DEVIATIONS, PAIRS } from './row-sums.ts';
+import { DEVIATION, GROUP_DEVIATIONS, PAIRS } from './row-sums.ts';
 
 /**
  * Multigroup D (Reardon & Firebaugh 2002): sum_r t_r sum_m |p_rm - P_m| / (2 T I), with the
@@ -22,7 +22,7 @@ export function multigroupDissimilarity(c: Composition): number {
     interaction += p * (1 - p);
   }
   if (interaction === 0) return Number.NaN;
-  return unit(c.sums.of(c, DEVIATIONS).deviation / (2 * total * interaction));
+  return unit(c.sums.of(c, DEVIATION).deviation / (2 * total * interaction));
 }
 
 /** D of category g against all other households together. */
@@ -31,7 +31,7 @@ export function groupDissimilarity(c: Composition, g: number): number {
   if (total === 0) return Number.NaN;
   const p = totals[g]! / total;
   if (p === 0 || p === 1) return Number.NaN;
-  return unit(c.sums.of(c, DEVIATIONS).groupDeviation[g]! / (2 * total * p * (1 - p)));
+  return unit(c.sums.of(c, GROUP_DEVIATIONS).groupDeviation[g]! / (2 * total * p * (1 - p)));
 }
 
 /**

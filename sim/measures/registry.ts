@@ -9,7 +9,7 @@ import { groupDissimilarity, multigroupDissimilarity, pairDissimilarity } from '
 import { exposure, isolation } from './exposure.ts';
 import type { ContainerScale } from './inputs.ts';
 import { moranShare } from './moran.ts';
-import { DEVIATIONS, ENTROPY, EXPOSURES, PAIRS } from './row-sums.ts';
+import { DEVIATION, ENTROPY, EXPOSURES, GROUP_DEVIATIONS, PAIRS } from './row-sums.ts';
 import { theilH } from './theil.ts';
 
 /** Scratch an index may need besides the composition (Moran's I: the unit's adjacency). */
@@ -59,7 +59,7 @@ export const INDICES: readonly IndexDef[] = [
     sentence:
       'Multigroup dissimilarity (Reardon & Firebaugh 2002): share of households that would have to move for every unit to have the city mix; Duncan D for two categories; 0 even, 1 fully separated.',
     personCentred: true,
-    sums: DEVIATIONS,
+    sums: DEVIATION,
     columns: () => [{ part: '', fn: multigroupDissimilarity }],
   },
   {
@@ -68,7 +68,7 @@ export const INDICES: readonly IndexDef[] = [
     sentence:
       'Dissimilarity of one category against all other households together (column D.dim=category.scale).',
     personCentred: true,
-    sums: DEVIATIONS,
+    sums: GROUP_DEVIATIONS,
     columns: (labels) => eachCategory(labels, (g) => (c) => groupDissimilarity(c, g)),
   },
   {

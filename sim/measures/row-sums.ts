@@ -11,14 +11,16 @@
 import { log } from '../math/portable.ts';
 import type { Composition } from './composition.ts';
 
-/** sum_r t_r |p_rm - P_m|, per category and summed over categories (D of each group, multigroup D). */
-export const DEVIATIONS = 1;
+/** sum_r t_r sum_m |p_rm - P_m| (multigroup D). */
+export const DEVIATION = 1;
 /** sum_r t_r (E - E_r), Theil's H numerator. */
 export const ENTROPY = 2;
 /** sum_r (x_ra + x_rb) |e_ra / (e_ra + e_rb) - P_a|ab| per pair a < b (two-group D). */
 export const PAIRS = 4;
 /** sum_r x_ra e_rb / e_r per ordered pair (isolation and exposure). */
 export const EXPOSURES = 8;
+/** sum_r t_r |p_rm - P_m| per category m (D of each category against the rest). */
+export const GROUP_DEVIATIONS = 16;
 
 /** ln x and x ln x for whole counts x, grown on demand: row entropies need no logarithm. */
 let logOf = new Float64Array(0);
@@ -105,10 +107,8 @@ export class RowSums {
     for (let a = 0; a < k; a++) {
       for (let b = a + 1; b < k; b++) pairShare[a * k + b] = totals[a]! / (totals[a]! + totals[b]!);
     }
-    if (missing & DEVIATIONS) {
-      this.deviation = 0;
-      this.groupDeviation.fill(0, 0, k);
-    }
+    if (missing & DEVIATION) this.deviation = 0;
+    if (missing & GROUP_DEVIATIONS) this.groupDeviation.fill(0, 0, k);
     if (missing & PAIRS) this.pairDeviation.fill(0, 0, kk);
     if (missing & EXPOSURES) this.exposure.fill(0, 0, kk);
     if (missing & ENTROPY) {
@@ -129,7 +129,8 @@ export class RowSums {
   add(c: Composition, from: number, to: number): void {
     const { categories: k, pop, popTotal, env, envTotal, occupied } = c;
     const families = this.filling;
-    const devs = (families & DEVIATIONS) !== 0;
+    const devs = (families & DEVIATION) !== 0;
+    const groupDevs = (families & GROUP_DEVIATIONS) !== 0;
     const entropies = (families & ENTROPY) !== 0;
     const pairs = (families & PAIRS) !== 0;
     const exposures = (families & EXPOSURES) !== 0;
@@ -149,13 +150,17 @@ export class RowSums {
       const t = popTotal[r]!;
       const e = envTotal[r]!;
       const inv = 1 / e;
-      if (devs) {
+      if (groupDevs) {
         let dev = 0;
         for (let m = 0; m < k; m++) {
           const a = Math.abs(env[o + m]! * inv - share[m]!);
           dev += a;
           groupDev[m]! += t * a;
         }
+        if (devs) deviation += t * dev;
+      } else if (devs) {
+        let dev = 0;
+        for (let m = 0; m < k; m++) dev += Math.abs(env[o + m]! * inv - share[m]!);
         deviation += t * dev;
       }
       if (entropies) {
