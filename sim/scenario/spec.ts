@@ -8,7 +8,7 @@ import { behaviourSpec } from '../city/params-behaviour.ts';
 import { cityLayoutSpec } from '../city/params-city.ts';
 import { householdsSpec } from '../city/params-households.ts';
 import { outcomesSpec } from '../measures/outcome-params.ts';
-import { measuresSpec } from '../measures/params.ts';
+import { listOf, measuresSpec } from '../measures/params.ts';
 import { choice, int, type Problem, record, str, type Values } from '../params/spec.ts';
 import { policiesSpec, policyProblems } from '../policies/params.ts';
 
@@ -83,5 +83,22 @@ export function modeProblems(input: Record<string, unknown>, mode: string): Prob
 export function crossSectionProblems(s: Scenario): Problem[] {
   if (s.mode !== 'city') return [];
   const groups = s.households.groups.map((g) => g.name);
-  return [...cityScenarioProblems(s, s.ticks), ...policyProblems(s.policies, groups)];
+  return [
+    ...cityScenarioProblems(s, s.ticks),
+    ...policyProblems(s.policies, groups),
+    ...nativeGroupProblems(s.outcomes.nativeGroups, groups),
+  ];
+}
+
+/** `outcomes.nativeGroups` names origin groups: each must be one of the city's. */
+function nativeGroupProblems(nativeGroups: string, groups: readonly string[]): Problem[] {
+  const unknown = listOf(nativeGroups).filter((n) => !groups.includes(n));
+  if (unknown.length === 0) return [];
+  return [
+    {
+      path: 'outcomes.nativeGroups',
+      value: nativeGroups,
+      allowed: `comma-separated names among the origin groups ${groups.join(', ')} ("${unknown[0]}" is not one)`,
+    },
+  ];
 }

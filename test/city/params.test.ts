@@ -27,6 +27,15 @@ describe('city parameters', () => {
     ]);
   });
 
+  it('refuses native groups that are not origin groups of the city, before any model is built', () => {
+    expect(problems({ outcomes: { nativeGroups: 'native,locals' } })).toEqual([
+      'outcomes.nativeGroups: "native,locals": comma-separated names among the origin groups native, eu, established, refugee ("locals" is not one)',
+    ]);
+    const renamed = groupsWith({ native: { name: 'locals' } });
+    expect(problems({ households: { groups: renamed } })[0]).toMatch(/^outcomes\.nativeGroups: "native": /);
+    expect(problems({ households: { groups: renamed }, outcomes: { nativeGroups: 'locals' } })).toEqual([]);
+  });
+
   it('refuses education and milieu shares that do not sum to 1', () => {
     expect(problems({ households: { groups: groupsWith({ eu: { education: [0.5, 0.5, 0.5] } }) } })).toEqual([
       'households.groups[1].education: [0.5,0.5,0.5]: shares summing to 1 (they sum to 1.5)',
