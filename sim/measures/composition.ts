@@ -81,23 +81,23 @@ export class Composition {
   }
 
   /**
-   * Add the rows of `cells` (a composition by raster cell) up into `units` units: row r of `cells`
-   * goes to unit unitOfCell[r]. The same counts as counting the households by unit.
+   * Add the occupied rows of `rows` (raster cells, or the units of a finer scale) up into `units`
+   * units: row r goes to unit unitOfRow[r]. The same counts as counting the households by unit.
    */
-  aggregate(cells: Composition, unitOfCell: Int32Array, units: number): void {
-    const k = cells.categories;
+  aggregate(rows: Composition, unitOfRow: Int32Array, units: number): void {
+    const k = rows.categories;
     this.reset(units, k);
     const { pop, popTotal } = this;
-    const from = cells.pop;
-    for (let i = 0; i < cells.occupiedCount; i++) {
-      const r = cells.occupied[i]!;
-      const u = unitOfCell[r]!;
-      if (!(u >= 0 && u < units)) throw new Error(`cell ${r} has households but unit ${u} of ${units}`);
+    const from = rows.pop;
+    for (let i = 0; i < rows.occupiedCount; i++) {
+      const r = rows.occupied[i]!;
+      const u = unitOfRow[r]!;
+      if (!(u >= 0 && u < units)) throw new Error(`row ${r} has households but unit ${u} of ${units}`);
       for (let m = 0; m < k; m++) pop[u * k + m]! += from[r * k + m]!;
-      popTotal[u]! += cells.popTotal[r]!;
+      popTotal[u]! += rows.popTotal[r]!;
     }
-    this.totals.set(cells.totals.subarray(0, k));
-    this.total = cells.total;
+    this.totals.set(rows.totals.subarray(0, k));
+    this.total = rows.total;
     this.listOccupied();
     this.useOwnRows();
   }

@@ -12,18 +12,20 @@ import { deriveSeed, shuffleInPlace, stream } from '../rng.ts';
 import { BoxCounts } from './boxsum.ts';
 import { Composition } from './composition.ts';
 import type { MeasureInputs } from './inputs.ts';
+import { type Aggregation, aggregationOrder } from './nesting.ts';
+import { SLICE } from './row-sums.ts';
 import type { MeasuresSelection } from './params.ts';
 import { makePlan, type Plan, type PlannedDimension, selectionProblems, shapeOf } from './plan.ts';
 import type { IndexScratch } from './registry.ts';
-
-/** Occupied cells whose environments are computed and summed together (a few kB of counts). */
-const SLICE = 256;
 
 export class MeasuresContext {
   readonly selection: MeasuresSelection;
   readonly seed: number;
   private plan: Plan | undefined;
-  private readonly units = new Composition();
+  /** The container scales to count, finest first, each from the cells or from a finer scale. */
+  private aggregations: Aggregation[] = [];
+  /** One composition per container scale (a coarser one is added up from a finer one). */
+  private units: Composition[] = [];
   private readonly cells = new Composition();
   private readonly box = new BoxCounts();
   private share = new Float64Array(0);
@@ -54,6 +56,9 @@ export class MeasuresContext {
     const problems = selectionProblems(this.selection, inputs);
     if (problems.length > 0) throw new ScenarioError(problems);
     this.plan = makePlan(this.selection, inputs);
+    const wanted = new Set(this.plan.dimensions.flatMap((d) => d.containers.map((c) => c.scale)));
+    this.aggregations = aggregationOrder(inputs.scales, [...wanted]);
+    this.units = inputs.scales.map(() => new Composition());
     this.values = new Float64Array(this.plan.columns.length);
     this.baseline = new Float64Array(this.plan.columns.length);
     this.once = new Float64Array(this.plan.columns.length);
@@ -126,15 +131,18 @@ export class MeasuresContext {
   ): void {
     const k = d.categories;
     const { width, height, torus } = inputs;
-    // Households by raster cell, counted once: the containers add cells up into units.
+    // Households by raster cell, counted once: the containers add cells (or finer units) up.
     const c = this.cells;
     c.reset(width * height, k);
     c.count(inputs.cellOf, category, inputs.households);
+    for (const a of this.aggregations) {
+      const source = a.from < 0 ? c : this.units[a.from]!;
+      this.units[a.scale]!.aggregate(source, a.unitOfRow, inputs.scales[a.scale]!.units);
+    }
     for (const ps of d.containers) {
       const scale = inputs.scales[ps.scale]!;
       if (this.share.length < scale.units) this.share = new Float64Array(scale.units);
-      const u = this.units;
-      u.aggregate(c, scale.unitOfCell, scale.units);
+      const u = this.units[ps.scale]!;
       const scratch: IndexScratch = { scale, share: this.share };
       u.sums.of(u, ps.sums);
       for (const col of ps.columns) values[col.slot] = col.fn(u, scratch);

@@ -48,6 +48,9 @@ function entropy(counts: Float64Array, offset: number, k: number, total: number)
   return log(total) - s / total;
 }
 
+/** Rows added at a time: a slice's counts and environments stay in the first-level cache. */
+export const SLICE = 256;
+
 export class RowSums {
   /** sum over rows and categories of t_r |p_rm - P_m|, summed row by row. */
   deviation = 0;
@@ -72,7 +75,9 @@ export class RowSums {
   /** These sums for the composition's current state, with at least `families` filled. */
   of(c: Composition, families: number): this {
     if (this.begin(c, families)) {
-      this.add(c, 0, c.occupiedCount);
+      for (let from = 0; from < c.occupiedCount; from += SLICE) {
+        this.add(c, from, Math.min(c.occupiedCount, from + SLICE));
+      }
       this.end();
     }
     return this;
@@ -180,9 +185,11 @@ export class RowSums {
           const ea = env[o + a]!;
           const pa = pop[o + a]!;
           for (let b = a + 1; b < k; b++) {
-            const tt = pa + pop[o + b]!;
-            if (tt === 0) continue;
-            pairDev[a * k + b]! += tt * Math.abs(ea / (ea + env[o + b]!) - pairShare[a * k + b]!);
+            // Rows without households of a or b add 0 (t = 0); e_a + e_b is 0 only in such rows.
+            const t = pa + pop[o + b]!;
+            const eab = ea + env[o + b]!;
+            const q = eab > 0 ? ea / eab : 0;
+            pairDev[a * k + b]! += t * Math.abs(q - pairShare[a * k + b]!);
           }
         }
       }
