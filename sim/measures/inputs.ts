@@ -24,7 +24,7 @@ export interface ContainerScale {
   /** Short name used in column names, e.g. `block`, `quarter`, `district`. */
   readonly name: string;
   readonly units: number;
-  /** Unit of each raster cell (y * width + x); -1 for cells where nobody can live. */
+  /** Unit of each raster cell (y * width + x); -1 for cells where nobody can live. Fixed for a run. */
   readonly unitOfCell: Int32Array;
   /** Units sharing a border, as compressed rows: neighbours of u are adjacency[start[u]..start[u+1]). */
   readonly adjacencyStart: Int32Array;
