@@ -54,11 +54,7 @@ function syntheticCity(households: number, width: number): MeasureInputs {
     torus: false,
     cellOf,
     dimensions: [dim('origin', 5), dim('income', 3), dim('milieu', 4), dim('tenure', 3)],
-    scales: [
-      squares(width, 5, 'block'),
-      squares(width, 25, 'quarter'),
-      squares(width, 125, 'district'),
-    ],
+    scales: [squares(width, 5, 'block'), squares(width, 25, 'quarter'), squares(width, 125, 'district')],
     radii: [1, 2, 5],
   };
 }
