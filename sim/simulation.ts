@@ -11,12 +11,15 @@ import type { Metrics, Model, ModelState, StateTable, TypedArray } from './model
 import { cityPolicies } from './policies/build.ts';
 import { ScenarioError } from './scenario/resolve.ts';
 import type { Scenario } from './scenario/spec.ts';
+import type { MapView } from './view.ts';
 
 export interface Snapshot {
   readonly format: 'kiez-snapshot/1';
   readonly scenario: Scenario;
   readonly seed: number;
   readonly state: ModelState;
+  /** What the outcome measures keep across ticks (the quarter types over time), when any. */
+  readonly outcomes?: Record<string, TypedArray>;
 }
 
 /** Builds the model of each mode. */
@@ -36,7 +39,12 @@ export class Simulation {
   /** Outcome measures besides the indices (city mode: disadvantage, springboard, typology). */
   readonly outcomes: CityOutcomes | undefined;
 
-  constructor(scenario: Scenario, seed: number = scenario.seed, saved?: ModelState) {
+  constructor(
+    scenario: Scenario,
+    seed: number = scenario.seed,
+    saved?: ModelState,
+    savedOutcomes?: Record<string, TypedArray>,
+  ) {
     const factory = factories[scenario.mode];
     if (!factory) throw new Error(`no model registered for mode "${scenario.mode}"`);
     this.scenario = scenario;
@@ -53,6 +61,7 @@ export class Simulation {
         { path: 'outcomes.nativeGroups', value: scenario.outcomes.nativeGroups, allowed },
       ]);
     }
+    if (savedOutcomes) this.outcomes?.restore(savedOutcomes);
   }
 
   get tick(): number {
@@ -89,13 +98,26 @@ export class Simulation {
   }
 
   snapshot(): Snapshot {
-    return { format: 'kiez-snapshot/1', scenario: this.scenario, seed: this.seed, state: this.model.save() };
+    const snap = {
+      format: 'kiez-snapshot/1',
+      scenario: this.scenario,
+      seed: this.seed,
+      state: this.model.save(),
+    } as const;
+    return this.outcomes ? { ...snap, outcomes: this.outcomes.save() } : snap;
   }
 
   static restore(snapshot: Snapshot): Simulation {
     if (snapshot?.format !== 'kiez-snapshot/1')
       throw new Error('not a kiez snapshot (format kiez-snapshot/1)');
-    return new Simulation(snapshot.scenario, snapshot.seed, snapshot.state);
+    return new Simulation(snapshot.scenario, snapshot.seed, snapshot.state, snapshot.outcomes);
+  }
+
+  /** The model's map layers, with the quarter typology when the outcome measures compute one. */
+  view(): MapView {
+    const v = this.model.view();
+    const typology = this.outcomes?.typologyLayer();
+    return typology ? { ...v, layers: { ...v.layers, typology } } : v;
   }
 
   digest(): string {
@@ -113,7 +135,8 @@ export function createSimulation(scenario: Scenario, seed: number = scenario.see
 
 /** The buffers of a snapshot, for `Comlink.transfer` / `postMessage` transfer lists. */
 export function transferablesOf(snapshot: Snapshot): ArrayBuffer[] {
-  return Object.values(snapshot.state.arrays).map((a: TypedArray) => a.buffer as ArrayBuffer);
+  const arrays = [...Object.values(snapshot.state.arrays), ...Object.values(snapshot.outcomes ?? {})];
+  return arrays.map((a: TypedArray) => a.buffer as ArrayBuffer);
 }
 
 /** Digest of a metrics series: pins a run's numbers bit for bit. */

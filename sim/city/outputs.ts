@@ -66,6 +66,23 @@ const STATE_COLUMNS = [
   'lastSearchTicks',
 ] as const;
 
+/**
+ * A category layer from one value per quarter (e.g. its type): each cell takes its quarter's value;
+ * a negative value (no category) leaves the quarter's cells empty.
+ */
+export function quarterCategoryLayer(
+  quarterOfCell: Int32Array,
+  perQuarter: Int32Array,
+  labels: readonly string[],
+): MapLayer {
+  const values = new Uint8Array(quarterOfCell.length).fill(EMPTY);
+  for (let c = 0; c < values.length; c++) {
+    const v = perQuarter[quarterOfCell[c]!]!;
+    if (v >= 0 && v < labels.length) values[c] = v;
+  }
+  return { kind: 'category', values, labels };
+}
+
 export class CityOutputs {
   private readonly s: CityState;
   private buffers: MeasureBuffers | undefined;

@@ -1,19 +1,26 @@
 /**
  * Adapter from the city model's state to the outcome measures: per-quarter profiles from the
  * quarter counts the city keeps, newcomers from the household arrays (see sim/city/README.md).
- * Stateless between ticks (random starts come from the tick's own seed), so a restored snapshot
- * reports the same numbers. Columns: `disadvantage.*`, `springboard.*`, `typology.typeN.*`.
+ * Random starts come from the tick's own seed. Columns: `disadvantage.*`, `springboard.*`,
+ * `typology.typeN.*`. Kept across ticks, and saved with snapshots so that a restored run reports
+ * the same numbers: the typology's centroids, from which the next typology starts (so a type keeps
+ * its number and a quarter changes type when its profile moves, not when a fresh clustering happens
+ * to number or cut the types differently), and each quarter's type at every computed tick, which the
+ * map shows (past typologies cannot be recomputed from the present state).
  */
 import { CityModel } from '../city/model.ts';
 import type { CityState } from '../city/state.ts';
 import { FREE } from '../city/households.ts';
-import type { Metrics, Model } from '../model.ts';
+import { quarterCategoryLayer } from '../city/outputs.ts';
+import type { Metrics, Model, TypedArray } from '../model.ts';
 import { deriveSeed, stream } from '../rng.ts';
 import { concentratedDisadvantage } from './disadvantage.ts';
 import { listOf } from './params.ts';
 import type { OutcomeParams } from './outcome-params.ts';
 import { springboard } from './springboard.ts';
+import { TypeHistory } from './type-history.ts';
 import { quarterTypology } from './typology.ts';
+import type { MapLayer } from '../view.ts';
 
 /** Quarter profile features of the typology, in this order (the first one numbers the types). */
 export const TYPOLOGY_FEATURES = [
@@ -41,6 +48,10 @@ export class CityOutcomes {
   private readonly quarterNow: Int32Array;
   /** Type of each quarter at the last computation (-1 none), for maps. */
   readonly quarterType: Int32Array;
+  /** quarterType at every tick the typology was computed. */
+  readonly history: TypeHistory;
+  /** Centroids of the last typology (types x features, standardised units); empty before the first. */
+  private centroids: Float64Array = new Float64Array(0);
 
   constructor(p: OutcomeParams, seed: number, s: CityState) {
     this.p = p;
@@ -58,6 +69,7 @@ export class CityOutcomes {
     this.present = new Uint8Array(s.hh.capacity);
     this.quarterNow = new Int32Array(s.hh.capacity);
     this.quarterType = new Int32Array(Q).fill(-1);
+    this.history = new TypeHistory(Q);
   }
 
   /** Names in `nativeGroups` that are not origin groups of the city. */
@@ -159,8 +171,11 @@ export class CityOutcomes {
       k,
       restarts: this.p.typology.restarts,
       iterations: 100,
+      previous: this.centroids.length === k * F ? this.centroids : undefined,
     });
+    this.centroids = t.centroids;
     this.quarterType.set(t.type);
+    this.history.record(this.s.tick, this.quarterType);
     const housed = this.households.reduce((a, b) => a + b, 0);
     for (let c = 0; c < k; c++) {
       let quarters = 0;
@@ -179,6 +194,41 @@ export class CityOutcomes {
       put(out, `${name}.householdShare`, housed > 0 ? n / housed : Number.NaN);
       put(out, `${name}.migrantShare`, n > 0 ? migrant / n : Number.NaN);
       put(out, `${name}.lowIncomeShare`, n > 0 ? low / n : Number.NaN);
+    }
+  }
+
+  /** Names of the types, numbered as the `typology.typeN.*` columns. */
+  typeLabels(): string[] {
+    return Array.from({ length: this.p.typology.types }, (_, c) => `type ${c + 1}`);
+  }
+
+  /** The map layer: each cell in its quarter's type, empty where a quarter has no type (yet). */
+  typologyLayer(): MapLayer | undefined {
+    if (this.p.typology.types === 0) return undefined;
+    return quarterCategoryLayer(this.s.layout.quarters.unitOfCell, this.quarterType, this.typeLabels());
+  }
+
+  /** Copies of the history for a snapshot (none when the typology is off). */
+  save(): Record<string, TypedArray> {
+    if (this.p.typology.types === 0) return {};
+    const h = this.history.save();
+    return { typologyTicks: h.ticks, typologyTypes: h.types, typologyCentroids: this.centroids.slice() };
+  }
+
+  /** Back to a snapshot's history; the last recorded row is the current typology. */
+  restore(saved: Readonly<Record<string, TypedArray>>): void {
+    const ticks = saved['typologyTicks'];
+    const types = saved['typologyTypes'];
+    if (!ticks || !types) return;
+    this.history.restore(ticks, types);
+    if (this.history.length > 0) this.quarterType.set(this.history.row(this.history.length - 1));
+    const centroids = saved['typologyCentroids'];
+    const size = this.p.typology.types * TYPOLOGY_FEATURES.length;
+    if (centroids !== undefined) {
+      if (!(centroids instanceof Float64Array) || (centroids.length !== size && centroids.length !== 0)) {
+        throw new Error(`snapshot: typologyCentroids must be a Float64Array of ${size} values`);
+      }
+      this.centroids = centroids.slice();
     }
   }
 }

@@ -3,6 +3,7 @@
  * the page side: it asks the worker for ticks (a time budget at full speed, one tick at a time when
  * slowed down), records the rows, and fetches a fresh map after each batch.
  */
+import type { QuarterTypes } from '../../sim/measures/type-history.ts';
 import type { Metrics } from '../../sim/model.ts';
 import type { MapView } from '../../sim/view.ts';
 import { appendNewRows, RunCancelled, SimRun } from '../worker/bridge.ts';
@@ -97,6 +98,17 @@ export class RunController {
   /** Start again from tick 0 with the same scenario and seed, in a fresh worker. */
   reset(): Promise<boolean> {
     return this.start(this.doc, this.seed);
+  }
+
+  /** One quarter's type over time in this run (undefined when no run is there to ask). */
+  async typeHistory(quarter: number): Promise<QuarterTypes | undefined> {
+    if (!this.info || !this.run.running) return undefined;
+    try {
+      return await this.run.typeHistory(quarter);
+    } catch (e) {
+      if (e instanceof RunCancelled) return undefined;
+      throw e;
+    }
   }
 
   /** End the run and free its worker. */

@@ -2,17 +2,24 @@
  * The map panel: a canvas coloured by any layer of the latest MapView, a legend, unit borders at a
  * chosen scale, and the profile of the unit under the pointer (or the one clicked, which stays).
  */
+import type { QuarterTypes } from '../../sim/measures/type-history.ts';
 import type { MapView } from '../../sim/view.ts';
 import { el, select, setOptions, tx } from '../app/dom.ts';
 import { formatNumber, t, tMaybe } from '../i18n/index.ts';
 import { categoryColour, EMPTY_COLOUR, lutCss, SCALES, type Scale } from './palette.ts';
 import { type UnitProfile, unitProfile } from './profile.ts';
 import { borderSegments, bordersPath, paintLayer, samplingOf, type ValueRange } from './render.ts';
+import { typeStrip } from './type-strip.ts';
 
 export interface MapPanelOptions {
   /** Draw without the layer and border pickers (teaching mode). */
   readonly bare?: boolean;
+  /** One quarter's type over time in the run, for the profile (undefined: none to show). */
+  readonly typeHistory?: (quarter: number) => Promise<QuarterTypes | undefined>;
 }
+
+/** Scales whose units lie inside one quarter (blocks are cut by quarter borders; '' is one cell). */
+const WITHIN_A_QUARTER = new Set(['quarter', 'block', '']);
 
 export class MapPanel {
   readonly root: HTMLElement;
@@ -39,6 +46,12 @@ export class MapPanel {
   private readonly profileBox = el('div', { class: 'profile', 'data-testid': 'profile' });
   private pinned: { unit: number; cell: number } | undefined;
   private hovered: { unit: number; cell: number } | undefined;
+  private readonly typeHistory: MapPanelOptions['typeHistory'];
+  /** "Type over time" of historyQuarter: kept across redraws so it does not flicker while a fresh one comes. */
+  private readonly historyBox = el('div', { class: 'type-history-box' });
+  private historyQuarter = -1;
+  /** Only the answer to the latest request is shown. */
+  private historyRequest = 0;
   /** Milliseconds the last redraw took (also on the canvas as data-draw-ms, for the tests). */
   lastDrawMs = 0;
 
@@ -46,6 +59,7 @@ export class MapPanel {
     this.canvas = el('canvas', { class: 'map-canvas', 'data-testid': 'map', width: 600, height: 600 });
     this.ctx = this.canvas.getContext('2d', { alpha: false })!;
     this.rasterCtx = this.raster.getContext('2d')!;
+    this.typeHistory = options.typeHistory;
     this.layerSelect = select([], '', (v) => {
       this.layer = v;
       this.range = undefined;
@@ -97,6 +111,9 @@ export class MapPanel {
     this.view = undefined;
     this.range = undefined;
     this.cleared = '';
+    this.historyQuarter = -1;
+    this.historyRequest++;
+    this.historyBox.replaceChildren();
     this.ctx.fillStyle = EMPTY_COLOUR;
     this.ctx.fillRect(0, 0, this.canvas.width, this.canvas.height);
     this.showProfile();
@@ -302,7 +319,30 @@ export class MapPanel {
       );
       return;
     }
-    this.profileBox.replaceChildren(...profileNodes(unitProfile(view, this.borders, focus.unit, focus.cell)));
+    const nodes = profileNodes(unitProfile(view, this.borders, focus.unit, focus.cell));
+    // The quarter's type over time goes first, where it is seen without scrolling.
+    if (this.showTypeHistory(view, focus)) nodes.splice(1, 0, this.historyBox);
+    this.profileBox.replaceChildren(...nodes);
+  }
+
+  /** Ask the run for the focused quarter's type over time; false when there is none to show. */
+  private showTypeHistory(view: MapView, focus: { unit: number; cell: number }): boolean {
+    const layer = view.layers['typology'];
+    if (!this.typeHistory || !layer || !WITHIN_A_QUARTER.has(this.borders)) return false;
+    const quarter = this.borders === 'quarter' ? focus.unit : (view.units['quarter']?.[focus.cell] ?? -1);
+    if (quarter < 0) return false;
+    if (quarter !== this.historyQuarter) {
+      this.historyQuarter = quarter;
+      this.historyBox.replaceChildren();
+    }
+    const request = ++this.historyRequest;
+    void this.typeHistory(quarter).then((h) => {
+      if (request !== this.historyRequest) return;
+      this.historyBox.replaceChildren(
+        ...(h ? [typeStrip(h, layer.labels ?? [], quarter, this.borders !== 'quarter')] : []),
+      );
+    });
+    return true;
   }
 }
 

@@ -29,7 +29,7 @@ export interface RunView {
 
 export function createRunView(): RunView {
   let scenario: Scenario | undefined;
-  const map = new MapPanel();
+  const map = new MapPanel({ typeHistory: (quarter) => controller.typeHistory(quarter) });
   const chart = new LiveChart();
   const status = createStatus();
   const messages = el('div', { class: 'messages', 'data-testid': 'messages' });

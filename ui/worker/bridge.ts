@@ -6,6 +6,7 @@
  */
 import * as Comlink from 'comlink';
 import type { Metrics } from '../../sim/model.ts';
+import type { QuarterTypes } from '../../sim/measures/type-history.ts';
 import type { MapView } from '../../sim/view.ts';
 import type { AdvanceOptions, AdvanceResult, ProgressFn, RunInfo, SimApi } from './sim.worker.ts';
 
@@ -115,6 +116,11 @@ export class SimRun {
 
   view(withUnits = true): Promise<MapView> {
     return this.call((r) => r.view(withUnits));
+  }
+
+  /** One quarter's type over time (undefined without a typology). */
+  typeHistory(quarter: number): Promise<QuarterTypes | undefined> {
+    return this.call((r) => r.typeHistory(quarter));
   }
 
   series(): Promise<Metrics[]> {

@@ -8,6 +8,7 @@ import type { Metrics } from '../../sim/model.ts';
 import { formatProblem } from '../../sim/params/validate.ts';
 import { resolveScenario, scenarioForOutput } from '../../sim/scenario/resolve.ts';
 import { createSimulation, type Simulation, seriesDigest } from '../../sim/simulation.ts';
+import type { QuarterTypes } from '../../sim/measures/type-history.ts';
 import type { MapView } from '../../sim/view.ts';
 import { presetLoader } from '../app/presets.ts';
 
@@ -133,12 +134,24 @@ const api = {
    * change during a run, so the page asks for them only with the first view.
    */
   view(withUnits = true): MapView {
-    const v = current().model.view();
+    const v = current().view();
     const view: MapView = withUnits ? v : { ...v, units: {} };
     const buffers = new Set<ArrayBuffer>();
     for (const layer of Object.values(view.layers)) buffers.add(layer.values.buffer as ArrayBuffer);
     for (const units of Object.values(view.units)) buffers.add(units.buffer as ArrayBuffer);
     return Comlink.transfer(view, [...buffers]);
+  },
+
+  /**
+   * One quarter's type at every tick the typology was computed (a few bytes per tick, handed
+   * over), or undefined when the run computes no typology or has no such quarter.
+   */
+  typeHistory(quarter: number): QuarterTypes | undefined {
+    const history = current().outcomes?.history;
+    if (!history || !(Number.isInteger(quarter) && quarter >= 0 && quarter < history.quarters))
+      return undefined;
+    const h = history.of(quarter);
+    return Comlink.transfer(h, [h.ticks.buffer, h.types.buffer]);
   },
 };
 

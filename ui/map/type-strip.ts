@@ -1,0 +1,79 @@
+/**
+ * A quarter's type over time, plainly: a strip with one coloured stretch per run of recorded ticks
+ * in one type (the typology layer's colours), the tick range under it, and the current type named.
+ */
+import { type QuarterTypes, typeRuns } from '../../sim/measures/type-history.ts';
+import { el, tx } from '../app/dom.ts';
+import { t } from '../i18n/index.ts';
+import { categoryColour, EMPTY_COLOUR } from './palette.ts';
+
+function typeName(type: number, labels: readonly string[]): string {
+  return type >= 0 ? (labels[type] ?? String(type + 1)) : t('typeNone');
+}
+
+function tickRange(from: number, to: number): string {
+  return from === to ? `${t('tick')} ${from}` : `${t('ticks')} ${from}-${to}`;
+}
+
+/**
+ * The "type over time" section of a profile. `named`: say which quarter (when the profile is of a
+ * block or a cell in it rather than of the quarter itself).
+ */
+export function typeStrip(
+  h: QuarterTypes,
+  labels: readonly string[],
+  quarter: number,
+  named: boolean,
+): HTMLElement {
+  const runs = typeRuns(h);
+  const box = el(
+    'div',
+    {
+      class: 'profile-layer type-history',
+      'data-testid': 'type-history',
+      'data-quarter': quarter,
+      'data-recorded': h.ticks.length,
+    },
+    el('h4', {}, tx('typeOverTime'), named ? ` (quarter #${quarter})` : ''),
+  );
+  const last = runs.at(-1);
+  if (!last) {
+    box.append(el('p', { class: 'hint' }, tx('typeNotYet')));
+    return box;
+  }
+  const summary = runs.map((r) => `${typeName(r.type, labels)}: ${tickRange(r.from, r.to)}`).join('; ');
+  const strip = el('div', {
+    class: 'type-strip',
+    role: 'img',
+    'aria-label': summary,
+    'data-types': Array.from(h.types).join(','),
+  });
+  for (const r of runs) {
+    const part = el('span', {
+      class: 'type-run',
+      title: `${typeName(r.type, labels)}: ${tickRange(r.from, r.to)}`,
+    });
+    part.style.flexGrow = String(r.rows);
+    part.style.background = r.type >= 0 ? categoryColour(r.type) : EMPTY_COLOUR;
+    strip.append(part);
+  }
+  const first = h.ticks[0]!;
+  const now = el(
+    'p',
+    { class: 'type-now', 'data-current': last.type },
+    `${t('typeNow')}: `,
+    el('strong', {}, typeName(last.type, labels)),
+    ` (${t('typeSince')} ${last.from}). ${t('typeChanges')}: ${runs.length - 1}.`,
+  );
+  box.append(
+    strip,
+    el(
+      'div',
+      { class: 'type-axis' },
+      el('span', {}, `${t('tick')} ${first}`),
+      el('span', {}, `${t('tick')} ${h.ticks[h.ticks.length - 1]!}`),
+    ),
+    now,
+  );
+  return box;
+}
