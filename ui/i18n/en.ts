@@ -81,8 +81,18 @@ export const en = {
   layer_vacancy: 'vacancy',
   layer_image: 'image of the quarter',
   layer_school: 'school quality',
+  layer_typology: 'quarter typology',
+  typeOverTime: 'Type over time',
+  typeNotYet: 'No typology computed yet.',
+  typeNow: 'Type now',
+  typeSince: 'since tick',
+  typeChanges: 'Changes of type',
+  typeNone: 'no type (no households)',
   layer_group: 'group',
   layer_content: 'content',
+  addItem: 'Add',
+  removeItem: 'Remove',
+  addVariant: 'Add lever',
 } as const;
 
 export type MessageKey = keyof typeof en;

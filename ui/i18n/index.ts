@@ -1,6 +1,8 @@
 /** The page's language: German where the browser prefers it, switchable, remembered for the session. */
+import type { Spec } from '../../sim/params/spec.ts';
 import { de } from './de.ts';
 import { en, type MessageKey, type Messages } from './en.ts';
+import { parameterHelp, unitLabel, variantHelp } from './param-help.ts';
 
 export type Lang = 'de' | 'en';
 
@@ -45,4 +47,18 @@ export function onLangChange(listener: () => void): void {
 export function formatNumber(x: number, digits = 3): string {
   if (!Number.isFinite(x)) return '-';
   return x.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: digits });
+}
+
+/**
+ * A parameter's help sentence in the page's language; with `kind`, the meaning of that kind of a
+ * variant list (a policy lever). German text comes from params-de*.ts, English is the declaration.
+ */
+export function parameterHelpText(spec: Spec, kind?: string): string {
+  if (kind !== undefined && spec.kind === 'variants') return variantHelp(spec, kind, lang);
+  return parameterHelp(spec, lang);
+}
+
+/** A declared unit (`EUR/month`, `share`) in the page's language. */
+export function unitText(unit: string): string {
+  return unitLabel(unit, lang);
 }

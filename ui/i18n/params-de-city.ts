@@ -1,0 +1,88 @@
+/** Deutsche Hilfetexte: die synthetische Stadt (Abschnitt `city`) und die Haushalte (`households`). */
+export const cityDe: Readonly<Record<string, string>> = {
+  city: 'Die synthetische Stadt: Wohnungen, Gebäude, Blöcke, Quartiere, Bezirke und Wohngebietstypen.',
+  'city.dwellings':
+    'Anzahl der Wohnungen in der Stadt (eine Kleinstadt für ein Seminar hat einige Tausend, eine Großstadt eine Million).',
+  'city.dwellingsPerQuarter':
+    'Typische Zahl der Wohnungen in einem Quartier (die mittlere Verwaltungsebene, mit eigener Schule und eigenem Image); die Stadt hat mindestens ein Quartier je verwendetem Wohngebietstyp.',
+  'city.quartersPerDistrict':
+    'Typische Zahl der Quartiere, die zu einem Bezirk zusammengefasst sind (die größte Verwaltungsebene).',
+  'city.blockSide':
+    'Seitenlänge eines Blocks (der kleinsten Verwaltungsebene) in Rasterzellen; ein Block reicht nie über eine Quartiersgrenze.',
+  'city.builtShare':
+    'Anteil der Rasterzellen mit einem Gebäude (der Rest ist Freifläche); bestimmt die Größe des Rasters.',
+  'city.qualitySpread': 'Standardabweichung der Wohnqualität um den Mittelwert ihres Typs.',
+  'city.rentSpread': 'Relative Standardabweichung der Mieten um den Wert, den Typ und Qualität ergeben.',
+  'city.qualityRentEffect':
+    'Wie stark die Qualität die Miete erhöht: Miete x (1 + Effekt x (Qualität - mittlere Qualität des Typs)).',
+  'city.socialRentFactor': 'Miete einer Sozialwohnung als Anteil der privaten Miete derselben Wohnung.',
+  'city.unitSpread': 'Standardabweichung von Schulqualität und Image zwischen Quartieren desselben Typs.',
+  'city.ringNoise':
+    'Zufällige Abweichung vom Abstand zum Zentrum, wenn die Wohngebietstypen in Ringen angeordnet werden (0 = exakte Ringe).',
+  'city.types': 'Die Wohngebietstypen der Stadt und ihre Profile.',
+  'city.types.oldTown':
+    'Profil des innerstädtischen Altbaus: günstig, dicht, überwiegend privat vermietet; die typischen Ankunftsquartiere.',
+  'city.types.upscale': 'Profil gehobener Quartiere: sanierte Gründerzeitbauten und Villen, teuer.',
+  'city.types.estate':
+    'Profil der Großwohnsiedlungen der Nachkriegszeit und der 1970er Jahre mit vielen Sozialwohnungen.',
+  'city.types.suburb': 'Profil der Vororte mit überwiegend selbst genutzten Einfamilien- und Reihenhäusern.',
+  'city.types.village': 'Profil alter, von der Stadt eingemeindeter Dorfkerne: klein, gemischt, bescheiden.',
+  'city.types.*.share':
+    'Anteil aller Wohnungen, die zu diesem Typ gehören (die Anteile aller Typen ergeben zusammen 1).',
+  'city.types.*.ring':
+    'Wo die Quartiere dieses Typs liegen: 0 = im Zentrum, 1 = am Stadtrand (die Typen werden in dieser Reihenfolge ringförmig angeordnet, mit etwas Zufall).',
+  'city.types.*.dwellingsPerBuilding':
+    'Typische Zahl der Wohnungen in einem Gebäude (ein Gebäude je Rasterzelle): die Dichte.',
+  'city.types.*.socialShare':
+    'Anteil der Gebäude dieses Typs, die Sozialwohnungen sind (mietpreisgebunden, nur mit Einkommensnachweis).',
+  'city.types.*.ownerShare':
+    'Anteil der Gebäude dieses Typs, die selbst genutztes Wohneigentum sind; der Rest ist privat vermietet.',
+  'city.types.*.rent':
+    'Monatliche Miete (bei Eigentum die Wohnkosten) einer Wohnung mittlerer Qualität dieses Typs im privaten Segment, zu Beginn.',
+  'city.types.*.quality': 'Mittlere Wohnqualität des Typs (0 = am schlechtesten, 1 = am besten).',
+  'city.types.*.school':
+    'Mittlere Qualität der zuständigen Schule (Einzugsschule) in Quartieren dieses Typs zu Beginn.',
+  'city.types.*.image':
+    'Mittleres Image (Ruf) der Quartiere dieses Typs zu Beginn (0 = stigmatisiert, 1 = begehrt).',
+  'city.types.*.arrival':
+    'Quartiere dieses Typs sind Ankunftsquartiere (wo sich Zugewanderte typischerweise zuerst niederlassen).',
+
+  households: 'Die Haushalte: die anfängliche Belegung und die Herkunftsgruppen.',
+  'households.occupancy': 'Anteil der Wohnungen, die zu Beginn bewohnt sind (ein Haushalt je Wohnung).',
+  'households.incomeBands':
+    'Monatseinkommen, bei denen die untere Einkommensgruppe endet und die obere beginnt (Gruppen niedrig, mittel, hoch).',
+  'households.educationIncome':
+    'Einkommensfaktor für niedrige, mittlere und hohe Bildung, zusätzlich zur Einkommensverteilung der Gruppe.',
+  'households.obligationMonths':
+    'Wie lange die Residenzpflicht eines ankommenden Asylsuchenden dauert (Takte nach dem Zuzug).',
+  'households.groups':
+    'Die Herkunftsgruppen (mehrere, frei wählbar; keine Zweiteilung in Einheimische und Zugewanderte).',
+  'households.groups[].name':
+    'Name der Herkunftsgruppe (Buchstaben, Ziffern, - und _), verwendet in den Namen der Kennzahlen und Spalten.',
+  'households.groups[].share':
+    'Anteil der anfänglichen Haushalte, die zu dieser Gruppe gehören (die Anteile ergeben zusammen 1).',
+  'households.groups[].incomeMedian':
+    'Median des monatlichen Haushaltsnettoeinkommens der Gruppe (Lognormalverteilung).',
+  'households.groups[].incomeSigma':
+    'Streuung der Lognormalverteilung der Einkommen (Standardabweichung des logarithmierten Einkommens).',
+  'households.groups[].newcomerIncomeFactor':
+    'Einkommen eines Haushalts, der während des Laufs zuzieht, relativ zur Einkommensverteilung der Gruppe (Nachteil beim Zuzug).',
+  'households.groups[].yearsSettled':
+    'Die anfänglichen Haushalte sind bis zu so viele Jahre vor dem Start zugezogen (gleichverteilt); 0 = alle sind gerade angekommen.',
+  'households.groups[].arrivals':
+    'Haushalte dieser Gruppe, die je Takt in die Stadt zuziehen, je 1000 Wohnungen.',
+  'households.groups[].leaveRate':
+    'Wahrscheinlichkeit je Takt, dass ein Haushalt dieser Gruppe die Stadt verlässt (Fortzug, Rückkehr, Auswanderung).',
+  'households.groups[].stayIntention':
+    'Anteil der Haushalte der Gruppe, die auf Dauer bleiben wollen; die übrigen beabsichtigen zurückzukehren (siehe behaviour.returnIntentionFactor).',
+  'households.groups[].asylumShare':
+    'Anteil der zuziehenden Haushalte, die Asylsuchende mit Residenzpflicht sind (von der Behörde untergebracht).',
+  'households.groups[].discrimination':
+    'Wahrscheinlichkeit, dass ein diskriminierender privater Vermieter einem Haushalt dieser Gruppe eine Wohnung verweigert.',
+  'households.groups[].kinShare':
+    'Anteil der Haushalte mit einer verwandtschaftlichen Bindung an einen anderen Haushalt derselben Gruppe in der Stadt.',
+  'households.groups[].education': 'Anteile niedriger, mittlerer und hoher Bildung in der Gruppe (Summe 1).',
+  'households.groups[].milieu':
+    'Anteile der Milieus traditionell, bürgerliche Mitte, liberal und prekär in der Gruppe (Summe 1).',
+  'households.groups[].children': 'Anteil der Haushalte der Gruppe mit Kindern im Haushalt.',
+};

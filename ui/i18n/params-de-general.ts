@@ -1,0 +1,69 @@
+/** Deutsche Hilfetexte: Szenario-Angaben, klassisches Schelling-Modell, Indizes und Ergebnisgrößen. */
+export const generalDe: Readonly<Record<string, string>> = {
+  name: 'Kurzer Name des Szenarios.',
+  description: 'Was das Szenario zeigt, in einfachen Worten.',
+  mode: '"classic" = Schelling-Modell auf einem Gitter (Lehre, Validierung); "city" = mehrdimensionales Haushaltsmodell.',
+  seed: 'Startwert des Laufs; dasselbe Szenario mit demselben Startwert ergibt bitgenau dieselben Zahlen.',
+  ticks:
+    'Anzahl der Takte, die simuliert werden (ein Lauf kann früher enden, wenn ein Modell meldet, dass es zur Ruhe gekommen ist).',
+
+  classic: 'Das klassische Schelling-Modell auf einem quadratischen Gitter.',
+  'classic.size': 'Seitenlänge L des quadratischen Gitters; das Gitter hat L x L Zellen.',
+  'classic.torus':
+    'Ob das Gitter an seinen Rändern umläuft (Torus); sonst haben Zellen am Rand weniger Nachbarn.',
+  'classic.shares': 'Anteil der Agenten in jeder Gruppe (ein Eintrag je Gruppe, die Summe ist 1).',
+  'classic.vacancy': 'Anteil der leeren Zellen. Wird nicht beachtet, wenn agents gesetzt ist.',
+  'classic.agents':
+    'Anzahl der Agenten; 0 bedeutet, dass sie sich aus dem Leerstandsanteil ergibt. Mindestens eine Zelle muss leer bleiben.',
+  'classic.radius': 'Radius der Moore-Nachbarschaft: 1 ergibt die 8 umliegenden Zellen, 2 ergibt 24.',
+  'classic.rule':
+    'Zufriedenheitsregel: "share" = ähnliche / besetzte Nachbarzellen >= threshold (ohne besetzte Nachbarzelle gilt ein Agent als zufrieden); "count" = Zahl ähnlicher Nachbarn >= minSimilar.',
+  'classic.threshold':
+    'Regel "share": kleinster Anteil ähnlicher Agenten unter den besetzten Nachbarzellen, den ein Agent akzeptiert; ein Wert für alle Gruppen oder einer je Gruppe.',
+  'classic.ceiling':
+    'Regel "share": größter Anteil ähnlicher Nachbarn, den ein Agent akzeptiert (unter 1 suchen Agenten Vielfalt); 1 = keine Obergrenze.',
+  'classic.minSimilar': 'Regel "count": kleinste Zahl ähnlicher Nachbarn, die ein Agent akzeptiert.',
+  'classic.move':
+    'Wohin ein unzufriedener Agent zieht: "random" = in eine gleichverteilt zufällige leere Zelle (die klassische Regel); "nearest" = in die nächstgelegene leere Zelle (nach Ringen der Moore-Metrik, bei Gleichstand per Zufall), in der er zufrieden wäre; gibt es keine, bleibt er.',
+  'classic.stopWhenSettled':
+    'Den Lauf nach dem ersten Takt beenden, nach dem kein Agent mehr unzufrieden ist.',
+
+  measures: 'Segregationsindizes je Takt: welche Indizes, Dimensionen und Ebenen, und wie oft.',
+  'measures.every':
+    'Die Indizes in jedem Takt berechnen, der durch diesen Wert teilbar ist (Takt 0 eingeschlossen); in den übrigen Takten bleiben die Spalten leer. 0 schaltet die Indizes ab.',
+  'measures.indices':
+    'Zu berechnende Indizes, durch Kommas getrennt (siehe kiez measures): beliebige aus D, Dgroup, Dpair, H, isolation, exposure, moran; "all" für alle; "" für keinen.',
+  'measures.dimensions':
+    'Dimensionen, entlang derer gemessen wird, durch Kommas getrennt (classic: group; city: z. B. origin, income, milieu, tenure); "all" für jede Dimension, die das Modell hat.',
+  'measures.scales':
+    'Ebenen, durch Kommas getrennt: Namen von Gebietseinheiten (classic: block3, block5, block10, block25; city: block, quarter, district) und personenzentrierte Radien als rN (z. B. r1, r2); "all" für jede Gebietsebene und die Radien, die das Modell vorschlägt.',
+  'measures.random':
+    'Jeden Index zusätzlich für eine Zufallsverteilung derselben Haushalte auf dieselben Orte ausgeben (Spalten mit der Endung .random), um Segregation von Zufallsschwankungen zu unterscheiden.',
+  'measures.replicates': 'Zahl der Zufallsverteilungen, über die die .random-Spalten gemittelt werden.',
+
+  outcomes: 'Ergebnisgrößen der Stadt neben den Segregationsindizes.',
+  'outcomes.every':
+    'Die Ergebnisgrößen (disadvantage.*, springboard.*, typology.*) in jedem Takt berechnen, der durch diesen Wert teilbar ist; 0 schaltet sie ab.',
+  'outcomes.nativeGroups':
+    'Herkunftsgruppen ohne Migrationshintergrund, durch Kommas getrennt; jede andere Gruppe hat einen.',
+  'outcomes.disadvantage':
+    'Konzentration von Benachteiligung: ein Quartier zählt, wenn es alle drei Schwellenwerte erreicht.',
+  'outcomes.disadvantage.migrantShare': 'Mindestanteil der Haushalte mit Migrationshintergrund.',
+  'outcomes.disadvantage.lowIncomeShare': 'Mindestanteil der Haushalte in der unteren Einkommensgruppe.',
+  'outcomes.disadvantage.schoolQuality': 'Höchste Schulqualität, die noch als schwache Schule gilt.',
+  'outcomes.springboard':
+    'Sprungbrett oder Mobilitätsfalle: welche Neuzugezogenen verfolgt werden, wie lange, und was als Aufstieg zählt.',
+  'outcomes.springboard.followUp':
+    'Takte seit dem Zuzug, nach denen ein neuzugezogener Haushalt bewertet wird (60 Monatstakte = 5 Jahre).',
+  'outcomes.springboard.window':
+    'Breite des Zuzugsfensters: Zuzüge, die zwischen followUp + window und followUp Takten zurückliegen.',
+  'outcomes.springboard.minGain':
+    'Kleinster Einkommenszuwachs gegenüber dem Einkommen beim Zuzug, der als Aufstieg zählt (0.1 = +10 %).',
+  'outcomes.springboard.arrivalQuartersOnly':
+    'Nur Neuzugezogene verfolgen, deren erstes Quartier ein Ankunftsquartier war (sonst alle Neuzugezogenen).',
+  'outcomes.typology':
+    'Quartierstypologie für das kleinräumige Sozialraummonitoring (k-means mit festem Startwert über die Profile der Quartiere).',
+  'outcomes.typology.types': 'Zahl der Quartierstypen; 0 schaltet die Typologie ab.',
+  'outcomes.typology.restarts':
+    'k-means-Läufe von verschiedenen, per Startwert festgelegten Anfangslösungen; die kompakteste Lösung gewinnt.',
+};

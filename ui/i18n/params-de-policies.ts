@@ -1,0 +1,94 @@
+/** Deutsche Hilfetexte: die politischen Maßnahmen (`policies`), je Art und Feld. */
+export const policiesDe: Readonly<Record<string, string>> = {
+  policies:
+    'Politische Maßnahmen: jede wirkt ab ihrem Starttakt (bis zu ihrem Endtakt, falls einer gesetzt ist) mit einer Stärke; mehrere können gleichzeitig wirken.',
+  'policies[type=*].start': 'Erster Takt, in dem die Maßnahme wirkt (1 = ab dem ersten Takt).',
+  'policies[type=*].end': 'Erster Takt, in dem die Maßnahme nicht mehr wirkt; 0 = sie endet nie.',
+  'policies[type=*].target':
+    'Quartiere, in denen die Maßnahme wirkt: "arrivalQuarters" (innerstädtische Ankunftsquartiere), "estates" (Großwohnsiedlungen der Nachkriegszeit), "weakestSchools" / "lowestImage" (der Anteil targetShare der Quartiere mit den schwächsten Schulen / dem schlechtesten Image zu Beginn), "all".',
+  'policies[type=*].targetShare':
+    'Bei "weakestSchools" und "lowestImage": Anteil aller Quartiere, die erfasst werden (mindestens eines).',
+
+  'policies[type=cap]':
+    'Obergrenze / Quote für Haushalte mit Migrationshintergrund je Gebäude oder Quartier (wahlweise nur im sozialen Wohnungsbau): eine freie Wohnung wird verweigert (Grund "cap"), wenn der Einzug den Anteil über die Obergrenze heben würde.',
+  'policies[type=cap].strength':
+    'Anteil der Gebäude (oder Quartiere), deren Vermieter die Obergrenze anwenden; 1 = alle.',
+  'policies[type=cap].cap':
+    'Höchster Anteil von Haushalten der begrenzten Gruppen, den eine Einheit durch einen Einzug erreichen darf.',
+  'policies[type=cap].unit': 'Ob der Anteil je Gebäude oder je Quartier gezählt wird.',
+  'policies[type=cap].socialOnly':
+    'Die Obergrenze nur bei freien Sozialwohnungen anwenden (die übliche Praxis von Wohnungsunternehmen).',
+  'policies[type=cap].groups':
+    'Herkunftsgruppen, für die die Obergrenze gilt, durch Kommas getrennt; leer = jede Gruppe mit Migrationshintergrund (nicht in outcomes.nativeGroups).',
+
+  'policies[type=socialHousing]':
+    'Sozialwohnungsprogramm: private Mietwohnungen werden zu Sozialwohnungen, konzentriert in einer Großwohnsiedlung, über die Stadt verteilt oder als verpflichtender Anteil in Neubauvorhaben.',
+  'policies[type=socialHousing].strength':
+    'Anteil der geplanten Einheiten, der tatsächlich fertiggestellt wird.',
+  'policies[type=socialHousing].units':
+    'Wohnungen, die das Programm zu Sozialwohnungen macht (höchstens der verfügbare private Mietwohnungsbestand).',
+  'policies[type=socialHousing].buildTicks':
+    'Die Einheiten werden ab dem Starttakt gleichmäßig über so viele Takte fertiggestellt.',
+  'policies[type=socialHousing].placement':
+    '"concentrated" = ganze Gebäude in einer Großwohnsiedlung; "dispersed" = über die Stadt verteilt; "newDevelopments" = ein verpflichtender Anteil jedes Gebäudes in den Quartieren mit den höchsten Mieten.',
+  'policies[type=socialHousing].newShare':
+    'Bei "newDevelopments": Anteil der Wohnungen jedes Gebäudes, die Sozialwohnungen sein müssen.',
+
+  'policies[type=arrivalSupport]':
+    'Förderung der Ankunftsquartiere: Aufstiegschancen der Neuzugezogenen (Sprache, Kontakte), Schulqualität und Image in den Ankunftsquartieren.',
+  'policies[type=arrivalSupport].strength':
+    'Skaliert jede Wirkung des Programms (1 = wie angegeben, 0.5 = jeweils die Hälfte).',
+  'policies[type=arrivalSupport].newcomerMobility':
+    'Faktor auf die Wahrscheinlichkeit eines Einkommensanstiegs für Neuzugezogene (siehe behaviour.newcomerYears) in einem geförderten Quartier: Sprachkurse, Kontakte, Anerkennung von Qualifikationen.',
+  'policies[type=arrivalSupport].residentMobility':
+    'Faktor auf die Wahrscheinlichkeit eines Einkommensanstiegs für alle anderen Haushalte in einem geförderten Quartier.',
+  'policies[type=arrivalSupport].schoolBonus':
+    'Aufschlag auf die Schulqualität, der ein gefördertes Quartier zustrebt.',
+  'policies[type=arrivalSupport].imageBonus':
+    'Aufschlag auf das Image, dem ein gefördertes Quartier zustrebt.',
+
+  'policies[type=antiDiscrimination]':
+    'Durchsetzung des Diskriminierungsverbots: Vermieter weisen diskriminierte Gruppen seltener ab.',
+  'policies[type=antiDiscrimination].strength':
+    'Wie konsequent das Gesetz durchgesetzt wird (1 = die volle Verringerung).',
+  'policies[type=antiDiscrimination].reduction':
+    'Anteil, um den die Wahrscheinlichkeit einer diskriminierenden Ablehnung bei voller Stärke sinkt (1 = keine Diskriminierung mehr).',
+  'policies[type=antiDiscrimination].segments':
+    'Erfasste Vermieter: "private" = nur private Vermietung und Verkauf von Wohneigentum; "all" = auch soziale Vermieter.',
+
+  'policies[type=schoolInvestment]':
+    'Investitionen in Schulen: die Schulen der geförderten Quartiere streben einer höheren Qualität zu.',
+  'policies[type=schoolInvestment].strength': 'Skaliert den Qualitätsgewinn (1 = der volle Aufschlag).',
+  'policies[type=schoolInvestment].bonus':
+    'Aufschlag auf die Qualität, der die Schule eines geförderten Quartiers zustrebt.',
+
+  'policies[type=catchmentEnforcement]':
+    'Durchsetzung der Schuleinzugsbereiche: Haushalte mit mittlerem und hohem Einkommen und Kindern meiden eine schwache Einzugsschule seltener (behaviour.schoolAvoidance x (1 - strength)).',
+  'policies[type=catchmentEnforcement].strength':
+    'Anteil des Ausweichens von der Einzugsschule, den die Durchsetzung verhindert (1 = jedes Kind besucht die Einzugsschule).',
+
+  'policies[type=imageCampaign]':
+    'Imagekampagne (Quartiersmarketing) nach einer Aufwertung: das Image der geförderten Quartiere strebt nach oben.',
+  'policies[type=imageCampaign].strength': 'Skaliert den Imagegewinn (1 = der volle Aufschlag).',
+  'policies[type=imageCampaign].bonus': 'Aufschlag auf das Image, dem ein gefördertes Quartier zustrebt.',
+
+  'policies[type=ownershipSubsidy]':
+    'Eigentumsförderung für niedrigere Einkommen: erleichterter Zugang und Zuschuss zu den Kosten selbst genutzten Wohneigentums.',
+  'policies[type=ownershipSubsidy].strength':
+    'Skaliert den Zuschuss und den erleichterten Zugang (1 = wie angegeben).',
+  'policies[type=ownershipSubsidy].incomeLimit':
+    'Haushalte mit einem Monatseinkommen bis zu diesem Betrag haben Anspruch auf die Förderung.',
+  'policies[type=ownershipSubsidy].minIncome':
+    'Mindesteinkommen, mit dem ein förderberechtigter Haushalt kaufen kann (ersetzt für ihn behaviour.ownerMinIncome, wenn es niedriger ist).',
+  'policies[type=ownershipSubsidy].subsidy':
+    'Anteil der monatlichen Wohnkosten im Eigentum, den die Förderung für berechtigte Haushalte übernimmt.',
+
+  'policies[type=asylum]':
+    'Unterbringung Asylsuchender (zufällig oder nach einem Verteilungsschlüssel gestreut) und die Dauer der Residenzpflicht.',
+  'policies[type=asylum].strength':
+    'Anteil der behördlichen Unterbringungen, die nach dem Verteilungsschlüssel erfolgen (bei "dispersed").',
+  'policies[type=asylum].placement':
+    '"random" = irgendeine freie Wohnung (wie ohne die Maßnahme); "dispersed" = eine freie Wohnung in dem Quartier mit den wenigsten Asylsuchenden unter Residenzpflicht je Wohnung.',
+  'policies[type=asylum].obligationMonths':
+    'Solange die Maßnahme wirkt, dauert die Residenzpflicht so viele Takte nach dem Zuzug (0 = sie endet sofort); -1 = wie households.obligationMonths.',
+};
