@@ -104,8 +104,10 @@ describe.skipIf(skipBrowser)('the quarter typology in the browser', () => {
     await pinQuarter(page);
     const text = await run(page).getByTestId('type-history').textContent();
     expect(text).toContain('Typ im Zeitverlauf');
-    expect(text).toContain('Typ jetzt: type');
+    expect(text).toMatch(/Typ jetzt: Typ \d/);
     expect(text).toContain('Takt 24');
+    const legend = await run(page).getByTestId('legend').textContent();
+    for (const label of ['Typ 1', 'Typ 5', 'leer']) expect(legend).toContain(label);
     await shot(page, 'de');
     expect(errors).toEqual([]);
     await page.context().close();

@@ -5,7 +5,7 @@
 import type { QuarterTypes } from '../../sim/measures/type-history.ts';
 import type { MapView } from '../../sim/view.ts';
 import { el, select, setOptions, tx } from '../app/dom.ts';
-import { formatNumber, t, tMaybe } from '../i18n/index.ts';
+import { categoryText, formatNumber, t, tMaybe } from '../i18n/index.ts';
 import { categoryColour, EMPTY_COLOUR, lutCss, SCALES, type Scale } from './palette.ts';
 import { type UnitProfile, unitProfile } from './profile.ts';
 import { borderSegments, bordersPath, paintLayer, samplingOf, type ValueRange } from './render.ts';
@@ -273,7 +273,7 @@ export class MapPanel {
     }
     if (layer.kind === 'category') {
       const labels = layer.labels ?? [];
-      const items = labels.map((label, i) => swatchItem(categoryColour(i), label));
+      const items = labels.map((label, i) => swatchItem(categoryColour(i), categoryText(label)));
       items.push(swatchItem(EMPTY_COLOUR, t('empty')));
       this.legend.replaceChildren(...items);
       return;
@@ -372,7 +372,7 @@ function profileNodes(p: UnitProfile): HTMLElement[] {
         return el(
           'div',
           { class: 'share-row' },
-          el('span', { class: 'share-label' }, label),
+          el('span', { class: 'share-label' }, categoryText(label)),
           el('span', { class: 'share-track' }, bar),
           el('span', { class: 'share-value' }, `${formatNumber(share * 100, 1)} %`),
         );

@@ -4,11 +4,11 @@
  */
 import { type QuarterTypes, typeRuns } from '../../sim/measures/type-history.ts';
 import { el, tx } from '../app/dom.ts';
-import { t } from '../i18n/index.ts';
+import { categoryText, t } from '../i18n/index.ts';
 import { categoryColour, EMPTY_COLOUR } from './palette.ts';
 
 function typeName(type: number, labels: readonly string[]): string {
-  return type >= 0 ? (labels[type] ?? String(type + 1)) : t('typeNone');
+  return type >= 0 ? categoryText(labels[type] ?? `type ${type + 1}`) : t('typeNone');
 }
 
 function tickRange(from: number, to: number): string {

@@ -15,7 +15,7 @@ import { createTransport } from '../app/transport.ts';
 import { seriesCsv } from '../../sim/csv.ts';
 import { canvasPng } from '../export/png.ts';
 import { fileNameFor, type Loaded, loadScenarioText, scenarioJson, shareHash } from '../export/scenario.ts';
-import { t } from '../i18n/index.ts';
+import { parameterHelpText, t } from '../i18n/index.ts';
 import { MapPanel } from '../map/map-panel.ts';
 
 export interface RunView {
@@ -65,7 +65,7 @@ export function createRunView(): RunView {
     max: seedSpec.max,
     step: 1,
     'data-testid': 'seed',
-    title: seedSpec.meaning,
+    title: parameterHelpText(seedSpec),
   });
   seedInput.addEventListener('change', () => void restart(true));
   const fileInput = el('input', {

@@ -14,7 +14,7 @@ import { RunController } from '../app/run-controller.ts';
 import { createStatus } from '../app/status.ts';
 import { createTransport } from '../app/transport.ts';
 import { loadScenarioText } from '../export/scenario.ts';
-import { formatNumber, t } from '../i18n/index.ts';
+import { formatNumber, parameterHelpText, t } from '../i18n/index.ts';
 import { MapPanel } from '../map/map-panel.ts';
 
 /** The seminar, in order; steps whose preset is missing are left out. */
@@ -79,9 +79,9 @@ export function createTeachView(onExit: () => void): TeachView {
   const threshold = slider('threshold', 0, 1, 0.05, (v) => edit({ threshold: v }), 'teach-threshold');
   const vacancy = slider('vacancy', 0.02, 0.5, 0.01, (v) => edit({ vacancy: v }), 'teach-vacancy');
   const groups = slider('groups', 2, 5, 1, (v) => edit({ shares: equalShares(v) }), 'teach-groups');
-  threshold.input.title = fields.threshold.meaning;
-  vacancy.input.title = fields.vacancy.meaning;
-  groups.input.title = fields.shares.meaning;
+  threshold.input.title = parameterHelpText(fields.threshold);
+  vacancy.input.title = parameterHelpText(fields.vacancy);
+  groups.input.title = parameterHelpText(fields.shares);
   const classicControls = el('div', { class: 'teach-sliders' }, threshold.root, vacancy.root, groups.root);
 
   const steps = el('div', { class: 'seminar', 'data-testid': 'seminar' });
