@@ -223,10 +223,14 @@ export class CityOutcomes {
     this.history.restore(ticks, types);
     if (this.history.length > 0) this.quarterType.set(this.history.row(this.history.length - 1));
     const centroids = saved['typologyCentroids'];
-    const size = this.p.typology.types * TYPOLOGY_FEATURES.length;
+    // Fewer types than asked when fewer quarters have households.
+    const F = TYPOLOGY_FEATURES.length;
+    const most = this.p.typology.types * F;
     if (centroids !== undefined) {
-      if (!(centroids instanceof Float64Array) || (centroids.length !== size && centroids.length !== 0)) {
-        throw new Error(`snapshot: typologyCentroids must be a Float64Array of ${size} values`);
+      if (!(centroids instanceof Float64Array) || centroids.length % F !== 0 || centroids.length > most) {
+        throw new Error(
+          `snapshot: typologyCentroids must be a Float64Array of up to ${most} values, ${F} per type`,
+        );
       }
       this.centroids = centroids.slice();
     }
