@@ -94,4 +94,27 @@ describe('indices agree with the straightforward implementations on random state
       }
     }
   });
+
+  it('gives each index the same number, to the last bit, whichever other indices are selected with it', () => {
+    const inputs = randomInputs(7, {
+      width: 30,
+      height: 30,
+      torus: true,
+      households: 1500,
+      categories: [4, 3],
+      sides: [2, 4, 5],
+      radii: [1, 2],
+      clustered: true,
+    });
+    const together = computeMeasures(inputs, selection({ indices: 'all' }));
+    let compared = 0;
+    for (const id of ['D', 'Dgroup', 'Dpair', 'H', 'isolation', 'exposure', 'moran']) {
+      const alone = computeMeasures(inputs, selection({ indices: id }));
+      for (const [name, v] of Object.entries(alone)) {
+        expect(Object.is(together[name], v), name).toBe(true);
+        compared++;
+      }
+    }
+    expect(compared).toBe(Object.keys(together).length);
+  });
 });
