@@ -73,6 +73,37 @@ export class Composition {
     this.version++;
   }
 
+  /**
+   * Count another categorisation of the households just counted (same rows, same households): the
+   * households per row and the occupied rows are kept, only the counts by category are new.
+   */
+  recount(rowOf: Int32Array, category: Uint8Array, households: number, categories: number): void {
+    if (households !== this.total)
+      throw new Error(`recount of ${households} households, ${this.total} counted`);
+    const n = this.rows * categories;
+    if (this.pop.length < n) {
+      this.pop = new Int32Array(n);
+      this.ownEnv = new Int32Array(n);
+    }
+    if (this.totals.length < categories) this.totals = new Float64Array(categories);
+    this.categories = categories;
+    const { pop, totals, occupied, occupiedCount } = this;
+    pop.fill(0, 0, n);
+    this.env = pop;
+    for (let h = 0; h < households; h++) {
+      const m = category[h]!;
+      if (m >= categories) throw new Error(`household ${h}: category ${m} beyond the ${categories} labels`);
+      pop[rowOf[h]! * categories + m]!++;
+    }
+    // Totals by category from the rows: fewer additions than households, none chained.
+    totals.fill(0, 0, categories);
+    for (let i = 0; i < occupiedCount; i++) {
+      const o = occupied[i]! * categories;
+      for (let m = 0; m < categories; m++) totals[m]! += pop[o + m]!;
+    }
+    this.version++;
+  }
+
   private listOccupied(): void {
     const { popTotal, occupied } = this;
     let n = 0;

@@ -117,10 +117,10 @@ export class MeasuresContext {
     categories: Uint8Array[] | null,
     values: Float64Array,
   ): void {
-    for (const d of plan.dimensions) {
+    plan.dimensions.forEach((d, i) => {
       const category = categories ? categories[d.dimension]! : inputs.dimensions[d.dimension]!.category;
-      this.measureDimension(d, inputs, category, values);
-    }
+      this.measureDimension(d, inputs, category, values, i > 0);
+    });
   }
 
   private measureDimension(
@@ -128,13 +128,18 @@ export class MeasuresContext {
     inputs: MeasureInputs,
     category: Uint8Array,
     values: Float64Array,
+    again: boolean,
   ): void {
     const k = d.categories;
     const { width, height, torus } = inputs;
-    // Households by raster cell, counted once: the containers add cells (or finer units) up.
+    // Households by raster cell, counted once: the containers add cells (or finer units) up. After
+    // the first dimension the households per cell are known.
     const c = this.cells;
-    c.reset(width * height, k);
-    c.count(inputs.cellOf, category, inputs.households);
+    if (again) c.recount(inputs.cellOf, category, inputs.households, k);
+    else {
+      c.reset(width * height, k);
+      c.count(inputs.cellOf, category, inputs.households);
+    }
     for (const a of this.aggregations) {
       const source = a.from < 0 ? c : this.units[a.from]!;
       this.units[a.scale]!.aggregate(source, a.unitOfRow, inputs.scales[a.scale]!.units);
