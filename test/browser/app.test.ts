@@ -47,8 +47,10 @@ interface TraceEvent {
   readonly args?: { readonly name?: string };
 }
 
-/** CPU time (ms) of each task on the pages' main threads in a Chromium trace. */
-function mainThreadTaskCpuMs(trace: { traceEvents?: TraceEvent[] } | TraceEvent[]): number[] {
+/** Wall-clock and CPU time (ms) of each task on the pages' main threads in a Chromium trace. */
+function mainThreadTasks(
+  trace: { traceEvents?: TraceEvent[] } | TraceEvent[],
+): { wall: number; cpu: number }[] {
   const events = Array.isArray(trace) ? trace : (trace.traceEvents ?? []);
   const main = new Set(
     events
@@ -56,16 +58,30 @@ function mainThreadTaskCpuMs(trace: { traceEvents?: TraceEvent[] } | TraceEvent[
       .map((e) => `${e.pid}:${e.tid}`),
   );
   return events
-    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`))
-    .map((e) => (e.tdur ?? e.dur ?? 0) / 1000);
+    .filter(
+      (e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`),
+    )
+    .map((e) => ({ wall: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? 0) / 1000 }));
 }
 
 const run = (page: Page) => page.getByTestId('run-view');
 const tick = async (page: Page) => Number(await run(page).getByTestId('status').getAttribute('data-tick'));
 const workers = async (page: Page) => Number(await page.getByTestId('workers').getAttribute('data-count'));
 
-async function waitForState(page: Page, wanted: string, timeout = 30_000): Promise<void> {
-  await waitForAttribute(page, '[data-testid=run-view] [data-testid=status]', 'data-state', wanted, timeout);
+async function waitForState(
+  page: Page,
+  wanted: string,
+  timeout = 30_000,
+  polling: number | 'raf' = 'raf',
+): Promise<void> {
+  await waitForAttribute(
+    page,
+    '[data-testid=run-view] [data-testid=status]',
+    'data-state',
+    wanted,
+    timeout,
+    polling,
+  );
 }
 
 describe.skipIf(skipBrowser)('the browser app', () => {
@@ -262,28 +278,44 @@ describe.skipIf(skipBrowser)('the browser app', () => {
     await page.context().close();
   });
 
-  it('keeps the main thread free of tasks over 50 ms while a 100,000-dwelling city runs', async () => {
+  it('keeps the main thread free of tasks over 50 ms while a 100,000-dwelling city runs', async ({
+    annotate,
+  }) => {
     const doc = { name: 'large city', mode: 'city', ticks: 6, city: { dwellings: 100_000 } };
 
     const { page, errors } = await openPage(served, hashFor(doc), undefined, undefined, LONG_TASK_OBSERVER);
-    // From the first drawn map on: loading the bundle and building the charts is not running.
+    // From the first drawn map on: loading the bundle and building the page is not running.
     await waitForAttribute(page, '[data-testid=run-view] [data-testid=map]', 'data-tick', null, 60_000);
-    await served.browser.startTracing(page, {
-      categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'],
-    });
     const since = await page.evaluate(() => performance.now());
-    await waitForState(page, 'finished', 120_000);
+    // The trace is for the messages only: each main-thread task's own CPU time tells the page's
+    // work apart from time the task waited for a core.
+    await served.browser.startTracing(page, { categories: ['toplevel'] });
+    await waitForState(page, 'finished', 120_000, 250);
     const trace = JSON.parse((await served.browser.stopTracing()).toString('utf8'));
     const longTasks = await longTasksSince(page, since);
-    // The observer times tasks by the wall clock, which also counts time the CPU spent on other
-    // processes (2 shared cores). The trace gives each main-thread task's own CPU time: that is
-    // what the page controls, and what must stay within 50 ms.
-    const cpuMs = mainThreadTaskCpuMs(trace);
-    expect(cpuMs.length).toBeGreaterThan(0);
-    expect(
-      Math.max(...cpuMs),
-      `long tasks seen by the observer: ${JSON.stringify(longTasks)}`,
-    ).toBeLessThanOrEqual(50);
+    const largest = mainThreadTasks(trace)
+      .sort((a, b) => b.wall - a.wall)
+      .slice(0, 5)
+      .map((t) => `${Math.round(t.wall)}/${Math.round(t.cpu)}`);
+    const seen = `long tasks seen by the observer (ms): [${longTasks.map((e) => Math.round(e.duration))}]; the main thread's largest tasks in the trace (wall/CPU ms): ${largest.join(', ')}`;
+    await annotate(seen);
+    expect(longTasks.length, seen).toBe(0);
+    // The observer does report in this page: a task of the page's own made long on purpose (a
+    // timer's; what the test runs through the DevTools protocol is no task of the page) is seen.
+    const before = await page.evaluate(() => performance.now());
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) =>
+          setTimeout(() => {
+            const start = performance.now();
+            while (performance.now() - start < 80) {}
+            done();
+          }, 0),
+        ),
+    );
+    await expect
+      .poll(async () => (await longTasksSince(page, before)).some((e) => e.duration >= 80))
+      .toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });

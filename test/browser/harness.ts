@@ -117,7 +117,8 @@ interface PageDocument {
 
 /**
  * Wait until an attribute of an element has a value (null: until it exists). Functions, not strings:
- * the page's Content-Security-Policy forbids evaluating strings.
+ * the page's Content-Security-Policy forbids evaluating strings. `polling` in milliseconds checks on
+ * a timer instead of in every animation frame, so the waiting does not make the page render.
  */
 export async function waitForAttribute(
   page: Page,
@@ -125,6 +126,7 @@ export async function waitForAttribute(
   attribute: string,
   value: string | null,
   timeout = 30_000,
+  polling: number | 'raf' = 'raf',
 ): Promise<void> {
   await page.waitForFunction(
     ([s, a, v]) => {
@@ -134,7 +136,7 @@ export async function waitForAttribute(
       return v === null ? got !== null && got !== undefined : got === v;
     },
     [selector, attribute, value] as const,
-    { timeout },
+    { timeout, polling },
   );
 }
 
@@ -156,21 +158,27 @@ export async function waitForAll(
   );
 }
 
-/** The long tasks the page's observer (installed with `LONG_TASK_OBSERVER`) saw since `since`. */
+/**
+ * The long tasks the page's observer (installed with `LONG_TASK_OBSERVER`) saw since `since`,
+ * including those it has queued but not yet reported to its callback.
+ */
 export async function longTasksSince(
   page: Page,
   since: number,
 ): Promise<{ start: number; duration: number }[]> {
-  return page.evaluate(
-    (t0) =>
-      (globalThis as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter(
-        (e) => e.start >= t0,
-      ),
-    since,
-  );
+  return page.evaluate((t0) => {
+    const g = globalThis as unknown as {
+      __longTasks: { start: number; duration: number }[];
+      __longTaskObserver: { takeRecords(): { startTime: number; duration: number }[] };
+    };
+    for (const e of g.__longTaskObserver.takeRecords())
+      g.__longTasks.push({ start: e.startTime, duration: e.duration });
+    return g.__longTasks.filter((e) => e.start >= t0);
+  }, since);
 }
 
 export const LONG_TASK_OBSERVER = `globalThis.__longTasks = [];
-new PerformanceObserver((list) => {
+globalThis.__longTaskObserver = new PerformanceObserver((list) => {
   for (const e of list.getEntries()) globalThis.__longTasks.push({ start: e.startTime, duration: e.duration });
-}).observe({ type: 'longtask', buffered: true });`;
+});
+globalThis.__longTaskObserver.observe({ type: 'longtask', buffered: true });`;

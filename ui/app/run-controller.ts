@@ -80,12 +80,16 @@ export class RunController {
     void this.loop(this.generation);
   }
 
-  /** Stop playing; the batch in flight returns at its next slice and its ticks are kept. */
+  /**
+   * Stop playing; the batch in flight returns at its next slice and its ticks are kept. The state
+   * turns to paused once that batch is in, so a paused run's tick no longer moves.
+   */
   async pause(): Promise<void> {
     if (!this.playing) return;
     this.playing = false;
-    this.setState('paused');
     await this.run.pause().catch(() => {});
+    await this.busy;
+    if (this.state === 'running') this.setState('paused');
   }
 
   async step(): Promise<void> {

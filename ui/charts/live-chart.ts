@@ -4,6 +4,12 @@ import { el, select, setOptions, tx } from '../app/dom.ts';
 import { preferredMetric } from './metrics.ts';
 import { Chart } from './setup.ts';
 
+/**
+ * While rows stream in, the chart redraws at most this often, and in a task of its own: drawing it
+ * in the task that received the rows would lengthen that task (which also draws the map).
+ */
+const REDRAW_MS = 100;
+
 export interface LiveChartOptions {
   /** A fixed metric (no picker), e.g. in teaching mode. */
   readonly metric?: string;
@@ -21,6 +27,9 @@ export class LiveChart {
   private series: readonly Metrics[] = [];
   private readonly known = new Set<string>();
   private readonly heading: HTMLElement | undefined;
+  /** The redraw of rows that arrived since the last one, when scheduled. */
+  private pending: ReturnType<typeof setTimeout> | undefined;
+  private lastGrown = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly options: LiveChartOptions = {}) {
     this.metric = options.metric ?? '';
@@ -107,11 +116,22 @@ export class LiveChart {
     if (before !== this.metric) this.refill();
   }
 
-  /** Show `series`: redrawn whole when it is a new array, extended when the same one grew. */
+  /**
+   * Show `series`: redrawn whole at once when it is a new array, extended soon (see REDRAW_MS)
+   * when the same one grew.
+   */
   show(series: readonly Metrics[]): void {
     if (series !== this.series || series.length < this.chart.data.datasets[0]!.data.length)
       this.setSeries(series);
-    else this.grew();
+    else if (this.pending === undefined)
+      this.pending = setTimeout(
+        () => {
+          this.pending = undefined;
+          this.lastGrown = performance.now();
+          this.grew();
+        },
+        Math.max(0, this.lastGrown + REDRAW_MS - performance.now()),
+      );
   }
 
   private grew(): void {
@@ -126,6 +146,8 @@ export class LiveChart {
   }
 
   private refill(): void {
+    clearTimeout(this.pending);
+    this.pending = undefined;
     const ds = this.chart.data.datasets[0]!;
     ds.label = this.options.label?.() ?? this.metric;
     ds.data = this.series.map((row, i) => ({ x: row['tick'] ?? i, y: row[this.metric] ?? Number.NaN }));
