@@ -11,6 +11,7 @@ import type { Metrics, Model, ModelState, StateTable, TypedArray } from './model
 import { cityPolicies } from './policies/build.ts';
 import { ScenarioError } from './scenario/resolve.ts';
 import type { Scenario } from './scenario/spec.ts';
+import { type UnitShares, unitShares } from './measures/unit-shares.ts';
 import type { MapView } from './view.ts';
 
 export interface Snapshot {
@@ -118,6 +119,11 @@ export class Simulation {
     const v = this.model.view();
     const typology = this.outcomes?.typologyLayer();
     return typology ? { ...v, layers: { ...v.layers, typology } } : v;
+  }
+
+  /** The households of one unit by category, with location quotients (the map's unit profile). */
+  unitShares(scale: string, unit: number): UnitShares | undefined {
+    return unitShares(this.model.measureInputs(), scale, unit);
   }
 
   digest(): string {

@@ -208,6 +208,7 @@ export class CityOutputs {
         vacancy: perCell('share', (d) => (s.occupant[d]! < 0 ? 1 : 0)),
         image: perQuarter(s.image),
         school: perQuarter(s.school),
+        turnover: perQuarter(this.movedInWithinAYear()),
       },
       units: {
         block: layout.blocks.unitOfCell.slice(),
@@ -215,6 +216,26 @@ export class CityOutputs {
         district: layout.districts.unitOfCell.slice(),
       },
     };
+  }
+
+  /**
+   * Turnover of each quarter: the share of its households that moved in (or were placed) within the
+   * last 12 ticks, a year; households there since the city was built never moved. NaN when empty.
+   */
+  private movedInWithinAYear(): Float64Array {
+    const { hh, layout } = this.s;
+    const Q = layout.quarters.units;
+    const moved = new Float64Array(Q);
+    const housed = new Float64Array(Q);
+    for (let h = 0; h < hh.highWater; h++) {
+      if (hh.status[h] !== HOUSED) continue;
+      const q = hh.quarter[h]!;
+      housed[q]!++;
+      const t = hh.lastMoveTick[h]!;
+      if (t >= 0 && this.s.tick - t < 12) moved[q]!++;
+    }
+    for (let q = 0; q < Q; q++) moved[q] = housed[q]! > 0 ? moved[q]! / housed[q]! : Number.NaN;
+    return moved;
   }
 
   stateTable(): StateTable {

@@ -90,6 +90,13 @@ describe.skipIf(skipBrowser)('the quarter typology in the browser', () => {
     expect(text).toContain('Tick 24');
     // The map has the pinned quarter's type in its cells: the profile's typology share is 100 % of it.
     expect(await run(page).getByTestId('profile').textContent()).toContain('quarter #');
+    // The profile counts the quarter's households by category, as Node does, with location quotients.
+    const shares = sim.unitShares('quarter', quarter)!;
+    const counted = run(page).getByTestId('unit-shares').locator('[data-households]');
+    await expect.poll(() => counted.getAttribute('data-households')).toBe(String(shares.households));
+    const origin = shares.dimensions.find((d) => d.dimension === 'origin')!;
+    const profile = await run(page).getByTestId('unit-shares').textContent();
+    expect(profile).toContain(`LQ ${origin.quotient[0]!.toFixed(2)}`);
     await shot(page, 'en');
     // Without borders the profile is of the pinned cell; the history is of the quarter it lies in.
     await run(page).getByTestId('map-borders').selectOption('');

@@ -52,6 +52,7 @@ describe('city outputs', () => {
       'vacancy',
       'image',
       'school',
+      'turnover',
     ]);
     for (const layer of Object.values(view.layers)) expect(layer.values.length).toBe(cells);
     const { cellStart } = model.state.layout;
@@ -64,6 +65,38 @@ describe('city outputs', () => {
     }
     expect(Object.keys(view.units)).toEqual(['block', 'quarter', 'district']);
     expect(view.tick).toBe(6);
+  });
+
+  it("maps each quarter's turnover: the share of its households that moved in within 12 ticks", () => {
+    const m = new CityModel(cityScenario({}, 16), 4);
+    const layerAt = () => m.view().layers['turnover']!;
+    // Nobody has moved yet in the city as built.
+    expect(new Set(layerAt().values)).toEqual(new Set([0]));
+    for (let t = 0; t < 16; t++) m.step();
+    const table = m.stateTable();
+    const moved = new Map<number, number>();
+    const housed = new Map<number, number>();
+    for (let d = 0; d < table.rows; d++) {
+      if (Number.isNaN(table.value('household', d) as number)) continue;
+      const q = table.value('quarter', d) as number;
+      housed.set(q, (housed.get(q) ?? 0) + 1);
+      const last = table.value('lastMoveTick', d) as number;
+      if (!Number.isNaN(last) && 16 - last < 12) moved.set(q, (moved.get(q) ?? 0) + 1);
+    }
+    const view = m.view();
+    const layer = view.layers['turnover']!;
+    const quarterOfCell = view.units['quarter']!;
+    let checked = 0;
+    let positive = 0;
+    for (let c = 0; c < layer.values.length; c++) {
+      const q = quarterOfCell[c]!;
+      if (q < 0 || !housed.has(q)) continue;
+      expect(layer.values[c]).toBeCloseTo((moved.get(q) ?? 0) / housed.get(q)!, 6);
+      checked++;
+      if (layer.values[c]! > 0) positive++;
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(positive).toBeGreaterThan(0);
   });
 
   it('lists one row per dwelling in the state table, household fields empty (NaN) when vacant', () => {

@@ -4,6 +4,7 @@
  * slowed down), records the rows, and fetches a fresh map after each batch.
  */
 import type { QuarterTypes } from '../../sim/measures/type-history.ts';
+import type { UnitShares } from '../../sim/measures/unit-shares.ts';
 import type { Metrics } from '../../sim/model.ts';
 import type { MapView } from '../../sim/view.ts';
 import { appendNewRows, RunCancelled, SimRun } from '../worker/bridge.ts';
@@ -109,6 +110,17 @@ export class RunController {
     if (!this.info || !this.run.running) return undefined;
     try {
       return await this.run.typeHistory(quarter);
+    } catch (e) {
+      if (e instanceof RunCancelled) return undefined;
+      throw e;
+    }
+  }
+
+  /** The households of one unit by category in this run (undefined when no run is there to ask). */
+  async unitShares(scale: string, unit: number): Promise<UnitShares | undefined> {
+    if (!this.info || !this.run.running) return undefined;
+    try {
+      return await this.run.unitShares(scale, unit);
     } catch (e) {
       if (e instanceof RunCancelled) return undefined;
       throw e;

@@ -84,6 +84,13 @@ export const de: Messages = {
   layer_vacancy: 'Leerstand',
   layer_image: 'Image des Quartiers',
   layer_school: 'Schulqualität',
+  households: 'Haushalte',
+  quotientShort: 'SQ',
+  quotientHint:
+    'Standortquotient: Anteil hier geteilt durch den Anteil in der ganzen Stadt (1 = wie in der Stadt)',
+  layer_education: 'Bildung',
+  layer_household: 'Haushaltstyp',
+  layer_turnover: 'Zuzug im letzten Jahr (Anteil)',
   layer_typology: 'Quartierstypologie',
   typeOverTime: 'Typ im Zeitverlauf',
   typeNotYet: 'Noch keine Typologie berechnet.',

@@ -81,6 +81,13 @@ export const en = {
   layer_vacancy: 'vacancy',
   layer_image: 'image of the quarter',
   layer_school: 'school quality',
+  households: 'households',
+  quotientShort: 'LQ',
+  quotientHint:
+    'location quotient: the share here divided by the share in the whole city (1 = as in the city)',
+  layer_education: 'education',
+  layer_household: 'household type',
+  layer_turnover: 'moved in within a year (share)',
   layer_typology: 'quarter typology',
   typeOverTime: 'Type over time',
   typeNotYet: 'No typology computed yet.',

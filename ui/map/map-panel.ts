@@ -5,17 +5,20 @@
 import type { QuarterTypes } from '../../sim/measures/type-history.ts';
 import type { MapView } from '../../sim/view.ts';
 import { el, select, setOptions, tx } from '../app/dom.ts';
-import { categoryText, formatNumber, t, tMaybe } from '../i18n/index.ts';
+import { categoryText, formatNumber, t, tMaybe, unitText } from '../i18n/index.ts';
 import { categoryColour, EMPTY_COLOUR, lutCss, SCALES, type Scale } from './palette.ts';
 import { type UnitProfile, unitProfile } from './profile.ts';
 import { borderSegments, bordersPath, paintLayer, samplingOf, type ValueRange } from './render.ts';
 import { typeStrip } from './type-strip.ts';
+import type { UnitShares } from '../../sim/measures/unit-shares.ts';
 
 export interface MapPanelOptions {
   /** Draw without the layer and border pickers (teaching mode). */
   readonly bare?: boolean;
   /** One quarter's type over time in the run, for the profile (undefined: none to show). */
   readonly typeHistory?: (quarter: number) => Promise<QuarterTypes | undefined>;
+  /** A unit's households by category with location quotients ('' scale = one cell). */
+  readonly unitShares?: (scale: string, unit: number) => Promise<UnitShares | undefined>;
 }
 
 /** Scales whose units lie inside one quarter (blocks are cut by quarter borders; '' is one cell). */
@@ -47,6 +50,13 @@ export class MapPanel {
   private pinned: { unit: number; cell: number } | undefined;
   private hovered: { unit: number; cell: number } | undefined;
   private readonly typeHistory: MapPanelOptions['typeHistory'];
+  private readonly unitShares: MapPanelOptions['unitShares'];
+  /** Households by category of the focused unit, filled when the run answers. */
+  private readonly sharesBox = el('div', { class: 'unit-shares', 'data-testid': 'unit-shares' });
+  private sharesKey = '';
+  private sharesRequest = 0;
+  /** Dimensions the run counts households by: the cells' modal shares of these are not shown. */
+  private sharedDimensions = new Set<string>();
   /** "Type over time" of historyQuarter: kept across redraws so it does not flicker while a fresh one comes. */
   private readonly historyBox = el('div', { class: 'type-history-box' });
   private historyQuarter = -1;
@@ -60,6 +70,7 @@ export class MapPanel {
     this.ctx = this.canvas.getContext('2d', { alpha: false })!;
     this.rasterCtx = this.raster.getContext('2d')!;
     this.typeHistory = options.typeHistory;
+    this.unitShares = options.unitShares;
     this.layerSelect = select([], '', (v) => {
       this.layer = v;
       this.range = undefined;
@@ -285,7 +296,7 @@ export class MapPanel {
     this.legend.replaceChildren(
       el('span', {}, legendNumber(r.min)),
       bar,
-      el('span', {}, `${legendNumber(r.max)}${layer.unit ? ` ${layer.unit}` : ''}`),
+      el('span', {}, `${legendNumber(r.max)}${layer.unit ? ` ${unitText(layer.unit)}` : ''}`),
     );
   }
 
@@ -319,10 +330,37 @@ export class MapPanel {
       );
       return;
     }
-    const nodes = profileNodes(unitProfile(view, this.borders, focus.unit, focus.cell));
+    const nodes = profileNodes(
+      unitProfile(view, this.borders, focus.unit, focus.cell),
+      this.unitShares ? this.sharedDimensions : new Set(),
+    );
     // The quarter's type over time goes first, where it is seen without scrolling.
     if (this.showTypeHistory(view, focus)) nodes.splice(1, 0, this.historyBox);
+    if (this.unitShares) {
+      nodes.splice(nodes[1] === this.historyBox ? 2 : 1, 0, this.sharesBox);
+      this.showUnitShares(focus);
+    }
     this.profileBox.replaceChildren(...nodes);
+  }
+
+  /** Ask the run for the focused unit's households by category (exact, with location quotients). */
+  private showUnitShares(focus: { unit: number; cell: number }): void {
+    const unit = this.borders ? focus.unit : focus.cell;
+    const key = `${this.borders}:${unit}`;
+    if (key !== this.sharesKey) {
+      this.sharesKey = key;
+      this.sharesBox.replaceChildren();
+    }
+    const request = ++this.sharesRequest;
+    void this.unitShares!(this.borders, unit).then((shares) => {
+      if (request !== this.sharesRequest) return;
+      this.sharesBox.replaceChildren(...(shares ? sharesNodes(shares) : []));
+      const dims = new Set(shares?.dimensions.map((d) => d.dimension) ?? []);
+      if ([...dims].some((d) => !this.sharedDimensions.has(d))) {
+        this.sharedDimensions = dims;
+        this.showProfile();
+      }
+    });
   }
 
   /** Ask the run for the focused quarter's type over time; false when there is none to show. */
@@ -358,10 +396,37 @@ function swatchItem(colour: string, label: string): HTMLElement {
   return el('span', { class: 'legend-item' }, swatch, label);
 }
 
-function profileNodes(p: UnitProfile): HTMLElement[] {
+/** A unit's households by category: share bars with the share and the location quotient. */
+function sharesNodes(u: UnitShares): HTMLElement[] {
+  const out: HTMLElement[] = [
+    el('p', { class: 'hint', 'data-households': String(u.households) }, `${u.households} ${t('households')}`),
+  ];
+  for (const d of u.dimensions) {
+    const rows = d.labels.map((label, i) => {
+      const share = d.share[i]!;
+      const bar = el('span', { class: 'share-bar' });
+      bar.style.width = `${Math.round((Number.isNaN(share) ? 0 : share) * 100)}%`;
+      bar.style.background = categoryColour(i);
+      const lq = d.quotient[i]!;
+      return el(
+        'div',
+        { class: 'share-row', title: t('quotientHint') },
+        el('span', { class: 'share-label' }, categoryText(label)),
+        el('span', { class: 'share-track' }, bar),
+        el('span', { class: 'share-value' }, `${formatNumber(share * 100, 1)} %`),
+        el('span', { class: 'share-quotient' }, `${t('quotientShort')} ${formatNumber(lq, 2)}`),
+      );
+    });
+    out.push(el('div', { class: 'profile-layer' }, el('h4', {}, tMaybe(`layer_${d.dimension}`)), ...rows));
+  }
+  return out;
+}
+
+function profileNodes(p: UnitProfile, skip: ReadonlySet<string>): HTMLElement[] {
   const title = p.scale ? `${p.scale} #${p.unit}` : `${t('cells')} #${p.unit}`;
   const out: HTMLElement[] = [el('h3', {}, title, el('small', {}, ` (${p.cells} ${t('cells')})`))];
   for (const l of p.layers) {
+    if (l.kind === 'category' && skip.has(l.layer)) continue;
     if (l.kind === 'category' && l.counts && l.labels) {
       const occupied = l.counts.reduce((a, b) => a + b, 0);
       const rows = l.labels.map((label, i) => {
@@ -384,7 +449,7 @@ function profileNodes(p: UnitProfile): HTMLElement[] {
           'div',
           { class: 'profile-layer' },
           el('h4', {}, tMaybe(`layer_${l.layer}`)),
-          `${t('mean')}: ${formatNumber(l.mean ?? Number.NaN)}${l.unit ? ` ${l.unit}` : ''}`,
+          `${t('mean')}: ${formatNumber(l.mean ?? Number.NaN)}${l.unit ? ` ${unitText(l.unit)}` : ''}`,
         ),
       );
     }

@@ -29,7 +29,10 @@ export interface RunView {
 
 export function createRunView(): RunView {
   let scenario: Scenario | undefined;
-  const map = new MapPanel({ typeHistory: (quarter) => controller.typeHistory(quarter) });
+  const map = new MapPanel({
+    typeHistory: (quarter) => controller.typeHistory(quarter),
+    unitShares: (scale, unit) => controller.unitShares(scale, unit),
+  });
   const chart = new LiveChart();
   const status = createStatus();
   const messages = el('div', { class: 'messages', 'data-testid': 'messages' });

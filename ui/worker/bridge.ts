@@ -7,6 +7,7 @@
 import * as Comlink from 'comlink';
 import type { Metrics } from '../../sim/model.ts';
 import type { QuarterTypes } from '../../sim/measures/type-history.ts';
+import type { UnitShares } from '../../sim/measures/unit-shares.ts';
 import type { MapView } from '../../sim/view.ts';
 import type { AdvanceOptions, AdvanceResult, ProgressFn, RunInfo, SimApi } from './sim.worker.ts';
 
@@ -121,6 +122,11 @@ export class SimRun {
   /** One quarter's type over time (undefined without a typology). */
   typeHistory(quarter: number): Promise<QuarterTypes | undefined> {
     return this.call((r) => r.typeHistory(quarter));
+  }
+
+  /** The households of one unit by category, with location quotients. */
+  unitShares(scale: string, unit: number): Promise<UnitShares | undefined> {
+    return this.call((r) => r.unitShares(scale, unit));
   }
 
   series(): Promise<Metrics[]> {

@@ -8,6 +8,7 @@ import type { Metrics } from '../../sim/model.ts';
 import { formatProblem } from '../../sim/params/validate.ts';
 import { resolveScenario, scenarioForOutput } from '../../sim/scenario/resolve.ts';
 import { createSimulation, type Simulation, seriesDigest } from '../../sim/simulation.ts';
+import type { UnitShares } from '../../sim/measures/unit-shares.ts';
 import type { QuarterTypes } from '../../sim/measures/type-history.ts';
 import type { MapView } from '../../sim/view.ts';
 import { presetLoader } from '../app/presets.ts';
@@ -152,6 +153,11 @@ const api = {
       return undefined;
     const h = history.of(quarter);
     return Comlink.transfer(h, [h.ticks.buffer, h.types.buffer]);
+  },
+
+  /** The households of one unit by category with location quotients (small: a few numbers each). */
+  unitShares(scale: string, unit: number): UnitShares | undefined {
+    return current().unitShares(scale, unit);
   },
 };
 
