@@ -10,6 +10,7 @@
  */
 import { log } from '../math/portable.ts';
 import type { Composition } from './composition.ts';
+import { addDeviations, addEntropyShortfall, addExposures, addPairDeviations } from './small-k.ts';
 
 /** sum_r t_r sum_m |p_rm - P_m| (multigroup D). */
 export const DEVIATION = 1;
@@ -68,6 +69,8 @@ export class RowSums {
   private have = 0;
   /** Families being filled between begin() and end(). */
   private filling = 0;
+  /** The scalar sums (deviation, entropy shortfall) handed to the kernels of small-k.ts. */
+  private readonly acc = new Float64Array(2);
   /** City shares P_m, and P_a|ab at a * k + b, reused by every row. */
   private cityShare = new Float64Array(0);
   private pairShare = new Float64Array(0);
@@ -136,26 +139,50 @@ export class RowSums {
     const families = this.filling;
     const devs = (families & DEVIATION) !== 0;
     const groupDevs = (families & GROUP_DEVIATIONS) !== 0;
-    const entropies = (families & ENTROPY) !== 0;
-    const pairs = (families & PAIRS) !== 0;
-    const exposures = (families & EXPOSURES) !== 0;
-    const share = this.cityShare;
     const pairShare = this.pairShare;
-    const groupDev = this.groupDeviation;
     const pairDev = this.pairDeviation;
     const exposure = this.exposure;
+    const share = this.cityShare;
+    const groupDev = this.groupDeviation;
     const cityEntropy = this.cityEntropy;
     const table = xLogX;
     const ln = logOf;
-    let deviation = this.deviation;
-    let shortfall = this.entropyShortfall;
-    for (let i = from; i < to; i++) {
+    const acc = this.acc;
+    acc[0] = this.deviation;
+    acc[1] = this.entropyShortfall;
+    // Two to four categories: kernels with the sums in locals (small-k.ts); others: the loop below.
+    const deviations =
+      (devs || groupDevs) &&
+      !addDeviations(
+        k,
+        popTotal,
+        env,
+        envTotal,
+        occupied,
+        from,
+        to,
+        share,
+        groupDevs ? groupDev : undefined,
+        acc,
+      );
+    const entropies =
+      (families & ENTROPY) !== 0 &&
+      !addEntropyShortfall(k, popTotal, env, envTotal, occupied, from, to, cityEntropy, table, ln, acc);
+    const exposures =
+      (families & EXPOSURES) !== 0 && !addExposures(k, pop, env, envTotal, occupied, from, to, exposure);
+    const pairs =
+      (families & PAIRS) !== 0 && !addPairDeviations(k, pop, env, occupied, from, to, pairShare, pairDev);
+    let deviation = acc[0]!;
+    let shortfall = acc[1]!;
+    // Only a category count outside 2-4 leaves work for the general loop.
+    const end = deviations || entropies || exposures || pairs ? to : from;
+    for (let i = from; i < end; i++) {
       const r = occupied[i]!;
       const o = r * k;
       const t = popTotal[r]!;
       const e = envTotal[r]!;
       const inv = 1 / e;
-      if (groupDevs) {
+      if (deviations && groupDevs) {
         let dev = 0;
         for (let m = 0; m < k; m++) {
           const a = Math.abs(env[o + m]! * inv - share[m]!);
@@ -163,7 +190,7 @@ export class RowSums {
           groupDev[m]! += t * a;
         }
         if (devs) deviation += t * dev;
-      } else if (devs) {
+      } else if (deviations) {
         let dev = 0;
         for (let m = 0; m < k; m++) dev += Math.abs(env[o + m]! * inv - share[m]!);
         deviation += t * dev;
@@ -195,7 +222,7 @@ export class RowSums {
       }
     }
     if (devs) this.deviation = deviation;
-    if (entropies) this.entropyShortfall = shortfall;
+    if ((families & ENTROPY) !== 0) this.entropyShortfall = shortfall;
   }
 
   /** All rows added: the families begun are filled. */
