@@ -9,7 +9,6 @@ import { type CityOutcomes, outcomesFor } from './measures/city-outcomes.ts';
 import { MeasuresContext } from './measures/compute.ts';
 import type { Metrics, Model, ModelState, StateTable, TypedArray } from './model.ts';
 import { cityPolicies } from './policies/build.ts';
-import { ScenarioError } from './scenario/resolve.ts';
 import type { Scenario } from './scenario/spec.ts';
 import { type UnitShares, unitShares } from './measures/unit-shares.ts';
 import type { MapView } from './view.ts';
@@ -55,13 +54,6 @@ export class Simulation {
     // Unknown dimension or scale names are refused before the first tick, not in the middle of a run.
     if (this.measures.active) this.measures.planFor(this.model.measureInputs());
     this.outcomes = outcomesFor(scenario.outcomes, seed, this.model);
-    const unknown = this.outcomes?.unknownGroups() ?? [];
-    if (unknown.length > 0) {
-      const allowed = 'comma-separated names of origin groups of this city';
-      throw new ScenarioError([
-        { path: 'outcomes.nativeGroups', value: scenario.outcomes.nativeGroups, allowed },
-      ]);
-    }
     if (savedOutcomes) this.outcomes?.restore(savedOutcomes);
   }
 

@@ -72,11 +72,6 @@ export class CityOutcomes {
     this.history = new TypeHistory(Q);
   }
 
-  /** Names in `nativeGroups` that are not origin groups of the city. */
-  unknownGroups(): string[] {
-    return listOf(this.p.nativeGroups).filter((n) => !this.s.groupNames.includes(n));
-  }
-
   due(tick: number): boolean {
     return this.p.every > 0 && tick % this.p.every === 0;
   }

@@ -1,11 +1,27 @@
 /**
- * The sums over pairs of categories (exposure, two-group D) for two, three and four categories, with
- * each pair's sum in a local variable over a slice of rows instead of read and written back in an
- * array at every row. Each sum gets the same additions in the same order as the general loop in
- * row-sums.ts, so the numbers are the same bit for bit; exposure with four categories runs about
- * four times faster. Rows where a term is 0 (no households of a category) add +0, which leaves a
- * sum unchanged, so there is no test for them. Most dimensions have two to four categories.
+ * The row sums of row-sums.ts for two, three and four categories (most dimensions), with each sum
+ * in a local variable over a slice of rows instead of read and written back in an array at every
+ * row. One kernel per sum serves k = 2 to 4: the terms of the third and fourth category are added
+ * only when there are that many (the test on k is the same at every row). Each sum gets the same additions in the same
+ * order as the general loop, so the numbers are the same bit for bit; exposure with four categories
+ * runs about four times faster. Rows where a term is 0 (no households of a category) add +0, which
+ * leaves a sum unchanged, so there is no test for them.
  */
+
+/** Sums of the pairs of up to four categories, in order a * 4 + b (a k x k block is used). */
+const block = new Float64Array(16);
+
+/** block[a * 4 + b] = out[a * k + b] for a, b < k. */
+function load(k: number, out: Float64Array): void {
+  for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) block[a * 4 + b] = out[a * k + b]!;
+}
+
+/** out[a * k + b] = block[a * 4 + b] for a, b < k (pairs a < b only with `upper`). */
+function store(k: number, out: Float64Array, upper: boolean): void {
+  for (let a = 0; a < k; a++) {
+    for (let b = upper ? a + 1 : 0; b < k; b++) out[a * k + b] = block[a * 4 + b]!;
+  }
+}
 
 /** out[a * k + b] += sum over rows of pop_ra / e_r * env_rb, for k = 2, 3 or 4. */
 export function addExposures(
@@ -18,136 +34,75 @@ export function addExposures(
   to: number,
   out: Float64Array,
 ): boolean {
-  if (k === 2) {
-    let s00 = out[0]!;
-    let s01 = out[1]!;
-    let s10 = out[2]!;
-    let s11 = out[3]!;
-    for (let i = from; i < to; i++) {
-      const r = occupied[i]!;
-      const o = r * 2;
-      const inv = 1 / envTotal[r]!;
-      const e0 = env[o]!;
-      const e1 = env[o + 1]!;
-      const x0 = pop[o]! * inv;
-      const x1 = pop[o + 1]! * inv;
-      s00 += x0 * e0;
-      s01 += x0 * e1;
-      s10 += x1 * e0;
-      s11 += x1 * e1;
-    }
-    out[0] = s00;
-    out[1] = s01;
-    out[2] = s10;
-    out[3] = s11;
-    return true;
-  }
-  if (k === 3) {
-    let s00 = out[0]!;
-    let s01 = out[1]!;
-    let s02 = out[2]!;
-    let s10 = out[3]!;
-    let s11 = out[4]!;
-    let s12 = out[5]!;
-    let s20 = out[6]!;
-    let s21 = out[7]!;
-    let s22 = out[8]!;
-    for (let i = from; i < to; i++) {
-      const r = occupied[i]!;
-      const o = r * 3;
-      const inv = 1 / envTotal[r]!;
-      const e0 = env[o]!;
-      const e1 = env[o + 1]!;
+  if (k < 2 || k > 4) return false;
+  load(k, out);
+  let s00 = block[0]!;
+  let s01 = block[1]!;
+  let s02 = block[2]!;
+  let s03 = block[3]!;
+  let s10 = block[4]!;
+  let s11 = block[5]!;
+  let s12 = block[6]!;
+  let s13 = block[7]!;
+  let s20 = block[8]!;
+  let s21 = block[9]!;
+  let s22 = block[10]!;
+  let s23 = block[11]!;
+  let s30 = block[12]!;
+  let s31 = block[13]!;
+  let s32 = block[14]!;
+  let s33 = block[15]!;
+  for (let i = from; i < to; i++) {
+    const r = occupied[i]!;
+    const o = r * k;
+    const inv = 1 / envTotal[r]!;
+    const e0 = env[o]!;
+    const e1 = env[o + 1]!;
+    const x0 = pop[o]! * inv;
+    const x1 = pop[o + 1]! * inv;
+    s00 += x0 * e0;
+    s01 += x0 * e1;
+    s10 += x1 * e0;
+    s11 += x1 * e1;
+    if (k > 2) {
       const e2 = env[o + 2]!;
-      const x0 = pop[o]! * inv;
-      const x1 = pop[o + 1]! * inv;
       const x2 = pop[o + 2]! * inv;
-      s00 += x0 * e0;
-      s01 += x0 * e1;
       s02 += x0 * e2;
-      s10 += x1 * e0;
-      s11 += x1 * e1;
       s12 += x1 * e2;
       s20 += x2 * e0;
       s21 += x2 * e1;
       s22 += x2 * e2;
+      if (k > 3) {
+        const e3 = env[o + 3]!;
+        const x3 = pop[o + 3]! * inv;
+        s03 += x0 * e3;
+        s13 += x1 * e3;
+        s23 += x2 * e3;
+        s30 += x3 * e0;
+        s31 += x3 * e1;
+        s32 += x3 * e2;
+        s33 += x3 * e3;
+      }
     }
-    out[0] = s00;
-    out[1] = s01;
-    out[2] = s02;
-    out[3] = s10;
-    out[4] = s11;
-    out[5] = s12;
-    out[6] = s20;
-    out[7] = s21;
-    out[8] = s22;
-    return true;
   }
-  if (k === 4) {
-    let s00 = out[0]!;
-    let s01 = out[1]!;
-    let s02 = out[2]!;
-    let s03 = out[3]!;
-    let s10 = out[4]!;
-    let s11 = out[5]!;
-    let s12 = out[6]!;
-    let s13 = out[7]!;
-    let s20 = out[8]!;
-    let s21 = out[9]!;
-    let s22 = out[10]!;
-    let s23 = out[11]!;
-    let s30 = out[12]!;
-    let s31 = out[13]!;
-    let s32 = out[14]!;
-    let s33 = out[15]!;
-    for (let i = from; i < to; i++) {
-      const r = occupied[i]!;
-      const o = r * 4;
-      const inv = 1 / envTotal[r]!;
-      const e0 = env[o]!;
-      const e1 = env[o + 1]!;
-      const e2 = env[o + 2]!;
-      const e3 = env[o + 3]!;
-      const x0 = pop[o]! * inv;
-      const x1 = pop[o + 1]! * inv;
-      const x2 = pop[o + 2]! * inv;
-      const x3 = pop[o + 3]! * inv;
-      s00 += x0 * e0;
-      s01 += x0 * e1;
-      s02 += x0 * e2;
-      s03 += x0 * e3;
-      s10 += x1 * e0;
-      s11 += x1 * e1;
-      s12 += x1 * e2;
-      s13 += x1 * e3;
-      s20 += x2 * e0;
-      s21 += x2 * e1;
-      s22 += x2 * e2;
-      s23 += x2 * e3;
-      s30 += x3 * e0;
-      s31 += x3 * e1;
-      s32 += x3 * e2;
-      s33 += x3 * e3;
-    }
-    out[0] = s00;
-    out[1] = s01;
-    out[2] = s02;
-    out[3] = s03;
-    out[4] = s10;
-    out[5] = s11;
-    out[6] = s12;
-    out[7] = s13;
-    out[8] = s20;
-    out[9] = s21;
-    out[10] = s22;
-    out[11] = s23;
-    out[12] = s30;
-    out[13] = s31;
-    out[14] = s32;
-    out[15] = s33;
-    return true;
-  }
-  return false;
+  block[0] = s00;
+  block[1] = s01;
+  block[2] = s02;
+  block[3] = s03;
+  block[4] = s10;
+  block[5] = s11;
+  block[6] = s12;
+  block[7] = s13;
+  block[8] = s20;
+  block[9] = s21;
+  block[10] = s22;
+  block[11] = s23;
+  block[12] = s30;
+  block[13] = s31;
+  block[14] = s32;
+  block[15] = s33;
+  store(k, out, false);
+  return true;
 }
 
 /** Term of two-group D for one row and pair: t |e_a / (e_a + e_b) - P|, 0 where t = 0. */
@@ -156,7 +111,10 @@ function pairTerm(pa: number, pb: number, ea: number, eb: number, p: number): nu
   return (pa + pb) * Math.abs((eab > 0 ? ea / eab : 0) - p);
 }
 
-/** out[a * k + b] (a < b) += sum over rows of two-group D terms, for k = 2, 3 or 4. */
+/**
+ * out[a * k + b] (a < b) += sum over rows of two-group D terms, for k = 2, 3 or 4. Pairs with a
+ * category k..3 get terms of 0 (no households, no environment) and are never stored.
+ */
 export function addPairDeviations(
   k: number,
   pop: Int32Array,
@@ -167,79 +125,49 @@ export function addPairDeviations(
   share: Float64Array,
   out: Float64Array,
 ): boolean {
-  if (k === 2) {
-    let s01 = out[1]!;
-    const p01 = share[1]!;
-    for (let i = from; i < to; i++) {
-      const o = occupied[i]! * 2;
-      s01 += pairTerm(pop[o]!, pop[o + 1]!, env[o]!, env[o + 1]!, p01);
-    }
-    out[1] = s01;
-    return true;
-  }
-  if (k === 3) {
-    let s01 = out[1]!;
-    let s02 = out[2]!;
-    let s12 = out[5]!;
-    const p01 = share[1]!;
-    const p02 = share[2]!;
-    const p12 = share[5]!;
-    for (let i = from; i < to; i++) {
-      const o = occupied[i]! * 3;
-      const n0 = pop[o]!;
-      const n1 = pop[o + 1]!;
+  if (k < 2 || k > 4) return false;
+  load(k, out);
+  let s01 = block[1]!;
+  let s02 = block[2]!;
+  let s03 = block[3]!;
+  let s12 = block[6]!;
+  let s13 = block[7]!;
+  let s23 = block[11]!;
+  const p01 = share[1]!;
+  const p02 = k > 2 ? share[2]! : 0;
+  const p03 = k > 3 ? share[3]! : 0;
+  const p12 = k > 2 ? share[k + 2]! : 0;
+  const p13 = k > 3 ? share[k + 3]! : 0;
+  const p23 = k > 3 ? share[2 * k + 3]! : 0;
+  for (let i = from; i < to; i++) {
+    const o = occupied[i]! * k;
+    const n0 = pop[o]!;
+    const n1 = pop[o + 1]!;
+    const e0 = env[o]!;
+    const e1 = env[o + 1]!;
+    s01 += pairTerm(n0, n1, e0, e1, p01);
+    if (k > 2) {
       const n2 = pop[o + 2]!;
-      const e0 = env[o]!;
-      const e1 = env[o + 1]!;
       const e2 = env[o + 2]!;
-      s01 += pairTerm(n0, n1, e0, e1, p01);
       s02 += pairTerm(n0, n2, e0, e2, p02);
       s12 += pairTerm(n1, n2, e1, e2, p12);
+      if (k > 3) {
+        const n3 = pop[o + 3]!;
+        const e3 = env[o + 3]!;
+        s03 += pairTerm(n0, n3, e0, e3, p03);
+        s13 += pairTerm(n1, n3, e1, e3, p13);
+        s23 += pairTerm(n2, n3, e2, e3, p23);
+      }
     }
-    out[1] = s01;
-    out[2] = s02;
-    out[5] = s12;
-    return true;
   }
-  if (k === 4) {
-    let s01 = out[1]!;
-    let s02 = out[2]!;
-    let s03 = out[3]!;
-    let s12 = out[6]!;
-    let s13 = out[7]!;
-    let s23 = out[11]!;
-    const p01 = share[1]!;
-    const p02 = share[2]!;
-    const p03 = share[3]!;
-    const p12 = share[6]!;
-    const p13 = share[7]!;
-    const p23 = share[11]!;
-    for (let i = from; i < to; i++) {
-      const o = occupied[i]! * 4;
-      const n0 = pop[o]!;
-      const n1 = pop[o + 1]!;
-      const n2 = pop[o + 2]!;
-      const n3 = pop[o + 3]!;
-      const e0 = env[o]!;
-      const e1 = env[o + 1]!;
-      const e2 = env[o + 2]!;
-      const e3 = env[o + 3]!;
-      s01 += pairTerm(n0, n1, e0, e1, p01);
-      s02 += pairTerm(n0, n2, e0, e2, p02);
-      s03 += pairTerm(n0, n3, e0, e3, p03);
-      s12 += pairTerm(n1, n2, e1, e2, p12);
-      s13 += pairTerm(n1, n3, e1, e3, p13);
-      s23 += pairTerm(n2, n3, e2, e3, p23);
-    }
-    out[1] = s01;
-    out[2] = s02;
-    out[3] = s03;
-    out[6] = s12;
-    out[7] = s13;
-    out[11] = s23;
-    return true;
-  }
-  return false;
+  block[1] = s01;
+  block[2] = s02;
+  block[3] = s03;
+  block[6] = s12;
+  block[7] = s13;
+  block[11] = s23;
+  store(k, out, true);
+  return true;
 }
 
 /**

@@ -63,7 +63,7 @@ describe('measures of the city', () => {
     expect(Simulation.restore(snap).advance(5)).toEqual(rest);
   });
 
-  it('an unknown native group is refused when the run is created', () => {
+  it('an unknown native group is refused with the scenario, before a run is created', () => {
     expect(() => createSimulation(city({ outcomes: { nativeGroups: 'natives' } }))).toThrow(ScenarioError);
   });
 });

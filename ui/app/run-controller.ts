@@ -106,21 +106,20 @@ export class RunController {
   }
 
   /** One quarter's type over time in this run (undefined when no run is there to ask). */
-  async typeHistory(quarter: number): Promise<QuarterTypes | undefined> {
-    if (!this.info || !this.run.running) return undefined;
-    try {
-      return await this.run.typeHistory(quarter);
-    } catch (e) {
-      if (e instanceof RunCancelled) return undefined;
-      throw e;
-    }
+  typeHistory(quarter: number): Promise<QuarterTypes | undefined> {
+    return this.ask((run) => run.typeHistory(quarter));
   }
 
   /** The households of one unit by category in this run (undefined when no run is there to ask). */
-  async unitShares(scale: string, unit: number): Promise<UnitShares | undefined> {
+  unitShares(scale: string, unit: number): Promise<UnitShares | undefined> {
+    return this.ask((run) => run.unitShares(scale, unit));
+  }
+
+  /** A question to the running worker; undefined when there is no run or it was cancelled meanwhile. */
+  private async ask<T>(question: (run: SimRun) => Promise<T | undefined>): Promise<T | undefined> {
     if (!this.info || !this.run.running) return undefined;
     try {
-      return await this.run.unitShares(scale, unit);
+      return await question(this.run);
     } catch (e) {
       if (e instanceof RunCancelled) return undefined;
       throw e;
