@@ -35,16 +35,17 @@ export class Chooser {
   private readonly wKin: number;
   private readonly wImage: number;
   private readonly invKinDistance: number;
-  private readonly maxBurden: number;
   private readonly socialLimit: number;
-  private readonly ownerMin: number;
+  /** Mortgage rule: the largest owner cost / income a lender accepts (maxPriceToIncome / priceToRent). */
+  private readonly ownerBurden: number;
   private readonly socialDiscrimination: number;
   private readonly hasCostHooks: boolean;
   private readonly discriminationHooks: readonly CityPolicy[];
-  private readonly ownerMinHooks: readonly CityPolicy[];
   // The household in focus (see focus()), so that each candidate reads only the dwelling's data.
   private h = -1;
   private income = 0;
+  /** Most the household in focus can pay (state.affordableRent). */
+  private affordable = 0;
   private origin = 0;
   private milieu = 0;
   private band = 0;
@@ -67,13 +68,11 @@ export class Chooser {
     this.wKin = b.kinWeight;
     this.wImage = b.imageWeight;
     this.invKinDistance = 1 / b.kinDistance;
-    this.maxBurden = b.maxRentBurden;
     this.socialLimit = b.socialIncomeLimit;
-    this.ownerMin = b.ownerMinIncome;
+    this.ownerBurden = b.maxPriceToIncome / b.priceToRent;
     this.socialDiscrimination = b.socialDiscriminationFactor;
     this.hasCostHooks = s.policies.some((p) => p.costFor);
     this.discriminationHooks = s.policies.filter((p) => p.discriminationFactor);
-    this.ownerMinHooks = s.policies.filter((p) => p.ownerMinIncome);
     this.weightSum =
       Math.abs(b.priceWeight) +
         Math.abs(b.qualityWeight) +
@@ -92,6 +91,7 @@ export class Chooser {
     const { hh } = s;
     this.h = h;
     this.income = hh.income[h]!;
+    this.affordable = s.affordableRent(this.income);
     this.origin = hh.origin[h]!;
     this.milieu = hh.milieu[h]!;
     this.band = hh.incomeBand[h]!;
@@ -162,25 +162,22 @@ export class Chooser {
     return n === 0 ? 0 : counts.origin[u * s.groups + s.hh.origin[h]!]! / n;
   }
 
-  /** Least income household h needs to buy (the market's, eased by policies such as an ownership subsidy). */
-  private ownerMinOf(h: number): number {
-    let least = this.ownerMin;
-    for (let i = 0; i < this.ownerMinHooks.length; i++)
-      least = this.ownerMinHooks[i]!.ownerMinIncome!(this.s, h, least);
-    return least;
-  }
-
   /**
    * 0 when the household in focus can get vacant dwelling d costing `cost`, else the refusal reason
-   * code (1-based index into state.reasons).
+   * code (1-based index into state.reasons). The checks run in this order, and a refusal names the
+   * first that fails: affordability (cost above maxRentBurden x income, or above coveredRent for a
+   * household on basic security), eligibility (social housing:
+   * income above socialIncomeLimit; owner-occupied: the mortgage rule, price above maxPriceToIncome
+   * years of income, i.e. cost above maxPriceToIncome / priceToRent x income, with the cost after
+   * any subsidy), landlord discrimination, then each policy's reasons in the order of the policies.
    */
   private access(d: number, cost: number, rng: Rng): number {
     const s = this.s;
     const income = this.income;
-    if (cost > this.maxBurden * income) return REFUSED_AFFORDABILITY;
+    if (cost > this.affordable) return REFUSED_AFFORDABILITY;
     const segment = s.layout.packed[d * PACK + P_SEGMENT]!;
     if (
-      segment === SOCIAL ? income > this.socialLimit : segment === OWNER && income < this.ownerMinOf(this.h)
+      segment === SOCIAL ? income > this.socialLimit : segment === OWNER && cost > this.ownerBurden * income
     ) {
       return REFUSED_ELIGIBILITY;
     }
@@ -198,6 +195,33 @@ export class Chooser {
       if (r > 0) return s.policyReasonBase[i]! + r;
     }
     return 0;
+  }
+
+  /**
+   * Whether household h gets social dwelling d offered from the waiting list: 0, or the refusal
+   * reason code (affordability, landlord discrimination, a policy: see access). Refusals are counted.
+   */
+  offerRefused(h: number, d: number, rng: Rng): number {
+    this.focus(h);
+    const refused = this.access(d, this.cost(d), rng);
+    if (refused > 0) this.s.refusals[(refused - 1) * this.s.groups + this.origin]!++;
+    return refused;
+  }
+
+  /**
+   * Whether household h takes the dwelling d it is offered: a household that must move (unhoused,
+   * displaced, leaving communal accommodation) always does; a voluntary mover weighs it against
+   * staying by the same logit as its own search.
+   */
+  acceptsOffer(h: number, d: number, rng: Rng): boolean {
+    const s = this.s;
+    const current = s.hh.dwelling[h]!;
+    if (current < 0 || s.hh.search[h] !== SEARCH_VOLUNTARY) return true;
+    this.focus(h);
+    const offer = this.utilityAt(d, false, this.cost(d));
+    const stay = this.utilityAt(current, true, this.cost(current));
+    const scale = s.params.behaviour.logitScale;
+    return rng() * (1 + exp(scale * (stay - offer))) < 1;
   }
 
   /** One round of search by h: a dwelling to move to, CHOSE_STAY or FOUND_NOTHING. */

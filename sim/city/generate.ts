@@ -10,10 +10,16 @@ import { type Rng, randomNormal, stream } from '../rng.ts';
 import { HOUSING_TYPES, type CityLayoutParams } from './params-city.ts';
 import { type UnitScale, unitScale } from './units.ts';
 
-export const SEGMENT_LABELS = ['social', 'private', 'owner'] as const;
+export const SEGMENT_LABELS = ['social', 'private', 'owner', 'communal'] as const;
 export const SOCIAL = 0;
 export const PRIVATE = 1;
 export const OWNER = 2;
+/**
+ * Communal accommodation (Gemeinschaftsunterkunft): places the authority fills with asylum seekers
+ * under the residence obligation (and, where a scenario says so, unhoused households). Not on the
+ * housing market: nobody rents or buys one, and they are not counted in the housing stock.
+ */
+export const COMMUNAL = 3;
 
 /**
  * Stride and offsets of `CityLayout.packed`: the dwelling data that search reads, side by side, so
@@ -32,7 +38,12 @@ export const P_Y = 6;
 export interface CityLayout {
   readonly width: number;
   readonly height: number;
+  /** Dwellings and communal places (every index of the per-dwelling arrays). */
   readonly dwellings: number;
+  /** Dwellings of the housing stock (`city.dwellings`): all but the communal places. */
+  readonly regularDwellings: number;
+  /** Communal places (segment COMMUNAL), in one building per quarter on a cell left open otherwise. */
+  readonly communalPlaces: number;
   readonly buildings: number;
   /** Raster cell (y * width + x) of each dwelling. */
   readonly dwellingCell: Int32Array;
@@ -70,9 +81,10 @@ const clamp01 = (x: number) => (x < 0 ? 0 : Math.min(x, 1));
 
 export function generateCity(p: CityLayoutParams, seed: number): CityLayout {
   const rng = stream(seed, 'city/generate');
-  const D = p.dwellings;
+  const regular = p.dwellings;
   const types = HOUSING_TYPES.map((t) => p.types[t]);
-  const cellsWanted = types.reduce((a, t) => a + (t.share * D) / t.dwellingsPerBuilding, 0) / p.builtShare;
+  const cellsWanted =
+    types.reduce((a, t) => a + (t.share * regular) / t.dwellingsPerBuilding, 0) / p.builtShare;
   const side = Math.max(4, Math.ceil(Math.sqrt(cellsWanted)));
   const width = side;
   const height = side;
@@ -80,7 +92,7 @@ export function generateCity(p: CityLayoutParams, seed: number): CityLayout {
 
   // Quarters: Voronoi cells of jittered seeds.
   const usedTypes = types.filter((t) => t.share > 0).length;
-  const Q = Math.min(cells, Math.max(usedTypes, Math.round(D / p.dwellingsPerQuarter)));
+  const Q = Math.min(cells, Math.max(usedTypes, Math.round(regular / p.dwellingsPerQuarter)));
   const qSeeds = jitteredSeeds(rng, Q, width, height);
   const cellQuarter = nearestSeed(qSeeds, width, height);
   const quarterCells = new Int32Array(Q);
@@ -115,7 +127,7 @@ export function generateCity(p: CityLayoutParams, seed: number): CityLayout {
   const quarterType = new Uint8Array(Q);
   const typeDwellings = apportion(
     types.map((t) => t.share),
-    D,
+    regular,
   );
   let k = 0;
   typeOrder.forEach((t, i) => {
@@ -147,13 +159,15 @@ export function generateCity(p: CityLayoutParams, seed: number): CityLayout {
       quarterBuilt[q]!++;
     }
   }
+  const communal = communalCells(p.communalPlacesPerQuarter, built, cellQuarter, qSeeds, width, Q);
   const typeBuilt = new Int32Array(HOUSING_TYPES.length);
   for (let c = 0; c < cells; c++) if (built[c]) typeBuilt[quarterType[cellQuarter[c]!]!]!++;
   const typeSeen = new Int32Array(HOUSING_TYPES.length);
   const cellStart = new Int32Array(cells + 1);
   for (let c = 0; c < cells; c++) {
     let n = 0;
-    if (built[c]) {
+    if (communal[c]) n = p.communalPlacesPerQuarter;
+    else if (built[c]) {
       const t = quarterType[cellQuarter[c]!]!;
       const i = typeSeen[t]!++;
       const total = typeDwellings[t]!;
@@ -189,6 +203,7 @@ export function generateCity(p: CityLayoutParams, seed: number): CityLayout {
   for (let c = 0; c < cells; c++) cellDistrict[c] = quarterDistrict[cellQuarter[c]!]!;
 
   // Dwellings: segment per building, quality and rent per dwelling.
+  const D = cellStart[cells]!;
   const dwellingCell = new Int32Array(D);
   const dwellingBuilding = new Int32Array(D);
   const dwellingBlock = new Int32Array(D);
@@ -201,6 +216,18 @@ export function generateCity(p: CityLayoutParams, seed: number): CityLayout {
     const start = cellStart[c]!;
     const end = cellStart[c + 1]!;
     if (end === start) continue;
+    if (communal[c]) {
+      for (let d = start; d < end; d++) {
+        dwellingCell[d] = c;
+        dwellingBuilding[d] = buildings;
+        dwellingBlock[d] = cellBlock[c]!;
+        dwellingQuarter[d] = cellQuarter[c]!;
+        segment[d] = COMMUNAL;
+        quality[d] = p.communalQuality;
+      }
+      buildings++;
+      continue;
+    }
     const t = types[quarterType[cellQuarter[c]!]!]!;
     const u = rng();
     const seg = u < t.socialShare ? SOCIAL : u < t.socialShare + t.ownerShare ? OWNER : PRIVATE;
@@ -248,6 +275,8 @@ export function generateCity(p: CityLayoutParams, seed: number): CityLayout {
     width,
     height,
     dwellings: D,
+    regularDwellings: regular,
+    communalPlaces: D - regular,
     buildings,
     dwellingCell,
     dwellingBuilding,
@@ -269,6 +298,37 @@ export function generateCity(p: CityLayoutParams, seed: number): CityLayout {
     quarterSchool0,
     quarterImage0,
   };
+}
+
+/**
+ * The cell of each quarter's communal accommodation: the open (unbuilt) cell nearest the quarter's
+ * seed, so the building takes no room from housing; a quarter without an open cell has none.
+ * No randomness: the places do not change any other draw of the generator.
+ */
+function communalCells(
+  places: number,
+  built: Uint8Array,
+  cellQuarter: Int32Array,
+  seeds: Seeds,
+  width: number,
+  quarters: number,
+): Uint8Array {
+  const out = new Uint8Array(built.length);
+  if (places === 0) return out;
+  const best = new Int32Array(quarters).fill(-1);
+  const bestD = new Float64Array(quarters).fill(Number.POSITIVE_INFINITY);
+  for (let c = 0; c < built.length; c++) {
+    if (built[c]) continue;
+    const q = cellQuarter[c]!;
+    const x = c % width;
+    const d = squaredDistance(seeds, q, x, (c - x) / width);
+    if (d < bestD[q]!) {
+      bestD[q] = d;
+      best[q] = c;
+    }
+  }
+  for (let q = 0; q < quarters; q++) if (best[q]! >= 0) out[best[q]!] = 1;
+  return out;
 }
 
 interface Seeds {

@@ -22,6 +22,8 @@ export const SEARCH_VOLUNTARY = 1;
 export const SEARCH_FORCED = 2;
 /** Has no dwelling (unhoused, or an arrival). */
 export const SEARCH_HOMELESS = 3;
+/** Must leave communal accommodation (its residence obligation ended): keeps its place until it finds a dwelling. */
+export const SEARCH_RELOCATE = 4;
 
 export class Households {
   readonly capacity: number;
@@ -73,7 +75,7 @@ export class Households {
   readonly schoolAttended: Int32Array;
   /** Tick of the last move into a dwelling (-1: never moved during the run). */
   readonly lastMoveTick: Int32Array;
-  /** SEARCH_NONE / VOLUNTARY / FORCED / HOMELESS. */
+  /** SEARCH_NONE / VOLUNTARY / FORCED / HOMELESS / RELOCATE. */
   readonly search: Uint8Array;
   /** Tick the current search began (-1 when not searching). */
   readonly searchSince: Int32Array;

@@ -1,12 +1,15 @@
 /**
  * Invariants of the city model, checked after every tick in tests: one household per dwelling,
  * dwelling and household arrays agree, every household is housed, searching or unhoused (never lost),
- * the vacancy pool, searcher set and free list hold exactly what they should, the kept composition
+ * each vacancy pool (market, social, communal), the searcher set and the free list hold exactly what
+ * they should, no household under the residence obligation lives in an owner-occupied dwelling, the kept composition
  * counts equal a recount, children attend their catchment school or an adjacent one, population change equals arrivals minus departures, and no NaN anywhere.
  */
 import { BANDS, MILIEUS, UnitCounts } from './composition.ts';
-import { P_RENT, P_SEGMENT, PACK } from './generate.ts';
-import { FREE, HOUSED, SEARCH_NONE, UNHOUSED } from './households.ts';
+import { COMMUNAL, OWNER, P_RENT, P_SEGMENT, PACK } from './generate.ts';
+import { FREE, HOUSED, LEGAL_OBLIGATION, SEARCH_NONE, UNHOUSED } from './households.ts';
+import type { IndexSet } from './index-set.ts';
+import { SEGMENTS } from './state.ts';
 import type { CityModel } from './model.ts';
 import type { UnitScale } from './units.ts';
 
@@ -30,16 +33,36 @@ export function checkInvariants(model: CityModel): string[] {
     const h = s.occupant[d]!;
     if (h >= 0 && (hh.status[h] !== HOUSED || hh.dwelling[h] !== d))
       add(`dwelling ${d} names household ${h}, which does not live there`);
-    if (h < 0 !== s.vacancies.has(d))
-      add(`dwelling ${d} is ${h < 0 ? 'vacant but not in' : 'occupied but in'} the vacancy pool`);
+    const pool = s.poolOf(layout.segment[d]!);
+    if (h < 0 !== pool.has(d))
+      add(`dwelling ${d} is ${h < 0 ? 'vacant but not in' : 'occupied but in'} its segment's vacancy pool`);
+    for (const other of [s.vacancies, s.socialVacancies, s.communalVacancies]) {
+      if (other !== pool && other.has(d)) add(`dwelling ${d} is in another segment's vacancy pool`);
+    }
   }
-  for (let i = 0; i < s.vacancies.size; i++) {
-    if (s.vacancies.position[s.vacancies.items[i]!] !== i) add(`vacancy pool position of item ${i} is wrong`);
+  checkPositions('market vacancy pool', s.vacancies, add);
+  checkPositions('social vacancy pool', s.socialVacancies, add);
+  checkPositions('communal vacancy pool', s.communalVacancies, add);
+  const segDwellings = new Int32Array(s.quarterSegmentDwellings.length);
+  const segVacant = new Int32Array(s.quarterSegmentVacant.length);
+  for (let d = 0; d < D; d++) {
+    const k = layout.dwellingQuarter[d]! * SEGMENTS + layout.segment[d]!;
+    segDwellings[k]!++;
+    if (s.occupant[d]! < 0) segVacant[k]!++;
+  }
+  for (let k = 0; k < segDwellings.length; k++) {
+    if (segDwellings[k] !== s.quarterSegmentDwellings[k] || segVacant[k] !== s.quarterSegmentVacant[k]) {
+      add(
+        `quarter-segment ${k} counts ${s.quarterSegmentDwellings[k]}/${s.quarterSegmentVacant[k]}, recount ${segDwellings[k]}/${segVacant[k]}`,
+      );
+      break;
+    }
   }
   let inUse = 0;
   const blocks = new UnitCounts(layout.blocks.units, s.groups);
   const quarters = new UnitCounts(layout.quarters.units, s.groups);
   const vacant = s.quarterDwellings.slice();
+  let underObligationInOwner = 0;
   for (let h = 0; h < hh.capacity; h++) {
     const status = hh.status[h]!;
     if (status === FREE) {
@@ -73,7 +96,8 @@ export function checkInvariants(model: CityModel): string[] {
           );
         blocks.adjust(layout.dwellingBlock[d]!, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, 1);
         quarters.adjust(q, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, 1);
-        vacant[q]!--;
+        if (layout.segment[d] !== COMMUNAL) vacant[q]!--;
+        if (hh.legal[h] === LEGAL_OBLIGATION && layout.segment[d] === OWNER) underObligationInOwner++;
       }
     } else if (status === UNHOUSED) {
       if (d !== -1 || hh.quarter[h] !== -1 || hh.schoolAttended[h] !== -1)
@@ -82,6 +106,11 @@ export function checkInvariants(model: CityModel): string[] {
         );
       if (!searching) add(`unhoused household ${h} is not searching`);
     } else add(`household ${h} has unknown status ${status}`);
+  }
+  if (underObligationInOwner > 0) {
+    add(
+      `${underObligationInOwner} households under the residence obligation live in owner-occupied dwellings`,
+    );
   }
   if (inUse + hh.freeCount !== hh.capacity) {
     add(`${inUse} households in use and ${hh.freeCount} free slots do not add up to ${hh.capacity}`);
@@ -109,6 +138,8 @@ export function checkInvariants(model: CityModel): string[] {
   for (let q = 0; q < layout.quarters.units; q++) {
     const r = s.rentIndex[q]!;
     if (!Number.isFinite(r) || r <= 0) add(`quarter ${q} rent index ${r}`);
+    const p = s.priceIndex[q]!;
+    if (!Number.isFinite(p) || p <= 0) add(`quarter ${q} price index ${p}`);
     for (const [name, x] of [
       ['school', s.school[q]!],
       ['image', s.image[q]!],
@@ -118,6 +149,15 @@ export function checkInvariants(model: CityModel): string[] {
   }
   for (const [k, v] of Object.entries(model.metrics())) if (!Number.isFinite(v)) add(`metric ${k} is ${v}`);
   return problems;
+}
+
+function checkPositions(name: string, set: IndexSet, add: (p: string) => void): void {
+  for (let i = 0; i < set.size; i++) {
+    if (set.position[set.items[i]!] !== i) {
+      add(`${name} position of item ${i} is wrong`);
+      return;
+    }
+  }
 }
 
 function compareCounts(scale: string, recount: UnitCounts, kept: UnitCounts, add: (p: string) => void): void {

@@ -4,13 +4,16 @@
  * group, who lives in the arrival quarters, and newcomers' income gain. One pass over the households.
  */
 import type { Metrics } from '../model.ts';
-import { OWNER, PRIVATE, SOCIAL } from './generate.ts';
+import { COMMUNAL, OWNER, PRIVATE, SOCIAL } from './generate.ts';
 import { FREE, HOUSED, SEARCH_NONE } from './households.ts';
-import type { CityState } from './state.ts';
+import { SEGMENTS, type CityState } from './state.ts';
+
+/** Stride of `tallies` per group: housed per segment, then in total. */
+export const TALLY_STRIDE = SEGMENTS + 1;
 
 /**
- * `tallies` is scratch of length groups x 4 (housed per segment and in total, by group), reused
- * from tick to tick.
+ * `tallies` is scratch of length groups x TALLY_STRIDE (housed per segment and in total, by group),
+ * reused from tick to tick.
  */
 export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
   const { hh, layout } = s;
@@ -22,6 +25,7 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
   let searching = 0;
   let rentSum = 0;
   let burdenSum = 0;
+  let paying = 0;
   let incomeSum = 0;
   let newcomers = 0;
   let gainSum = 0;
@@ -40,6 +44,7 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
     baseRent,
   } = hh;
   const rentIndex = s.rentIndex;
+  const priceIndex = s.priceIndex;
   const plainRent = !s.hasCostHooks;
   const end = hh.highWater;
   for (let h = 0; h < end; h++) {
@@ -58,15 +63,22 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
     if (search[h] !== SEARCH_NONE) searching++;
     const seg = segment[h]!;
     const q = quarter[h]!;
-    const cost = !plainRent ? s.housingCost(h) : seg === SOCIAL ? baseRent[h]! : baseRent[h]! * rentIndex[q]!;
+    const g = origin[h]! * TALLY_STRIDE;
+    t[g + seg]!++;
+    t[g + SEGMENTS]!++;
+    if (newcomer && q === arrivalQuarter[h]) stillInArrivalQuarter++;
+    // Rents and burdens are of the housing stock: in communal accommodation the authority pays.
+    if (seg === COMMUNAL) continue;
+    const cost = !plainRent
+      ? s.housingCost(h)
+      : seg === SOCIAL
+        ? baseRent[h]!
+        : baseRent[h]! * (seg === OWNER ? priceIndex[q]! : rentIndex[q]!);
+    paying++;
     rentSum += cost;
     burdenSum += cost / inc;
-    const g = origin[h]! * 4;
-    t[g + seg]!++;
-    t[g + 3]!++;
-    if (newcomer && q === arrivalQuarter[h]) stillInArrivalQuarter++;
   }
-  const D = layout.dwellings;
+  const D = layout.regularDwellings;
   const m: Metrics = {
     tick: s.tick,
     population,
@@ -82,11 +94,16 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
     authorityPlacements: s.authorityPlacements,
     secondaryMoves: s.secondaryMoves,
     moves: s.moves,
+    moveRate: housed > 0 ? (12 * s.moves) / housed : 0,
+    rentalTurnover: rentalTurnover(s),
     displacements: s.displacements,
     becameUnhoused: s.becameUnhoused,
-    vacancy: s.vacancies.size / D,
-    meanRent: housed > 0 ? rentSum / housed : 0,
-    meanRentBurden: housed > 0 ? burdenSum / housed : 0,
+    vacancy: s.vacantDwellings() / D,
+    ...segmentVacancy(s),
+    communalOccupied: communalOccupied(s),
+    waitingList: s.waitingList.length(hh),
+    meanRent: paying > 0 ? rentSum / paying : 0,
+    meanRentBurden: paying > 0 ? burdenSum / paying : 0,
     meanIncome: population > 0 ? incomeSum / population : 0,
     incomeRises: s.rises,
     incomeFalls: s.falls,
@@ -103,11 +120,12 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
     ['social', SOCIAL],
     ['privateRent', PRIVATE],
     ['owner', OWNER],
+    ['communal', COMMUNAL],
   ] as const;
   for (let g = 0; g < G; g++) {
-    const n = t[g * 4 + 3]!;
+    const n = t[g * TALLY_STRIDE + SEGMENTS]!;
     for (const [name, seg] of segments)
-      m[`tenure.${name}.${s.groupNames[g]}`] = n > 0 ? t[g * 4 + seg]! / n : 0;
+      m[`tenure.${name}.${s.groupNames[g]}`] = n > 0 ? t[g * TALLY_STRIDE + seg]! / n : 0;
   }
   const qc = s.quarterCounts;
   let inArrival = 0;
@@ -118,4 +136,45 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
     m[`arrivalQuarters.share.${s.groupNames[g]}`] = inArrival > 0 ? n / inArrival : 0;
   }
   return m;
+}
+
+/** Vacancy of each segment of the housing stock: vacant / dwellings of that segment, city-wide. */
+function segmentVacancy(s: CityState): Metrics {
+  const Q = s.layout.quarters.units;
+  const out: Metrics = {};
+  for (const [name, seg] of [
+    ['social', SOCIAL],
+    ['privateRent', PRIVATE],
+    ['owner', OWNER],
+  ] as const) {
+    let n = 0;
+    let v = 0;
+    for (let q = 0; q < Q; q++) {
+      n += s.quarterSegmentDwellings[q * SEGMENTS + seg]!;
+      v += s.quarterSegmentVacant[q * SEGMENTS + seg]!;
+    }
+    out[`vacancy.${name}`] = n > 0 ? v / n : 0;
+  }
+  return out;
+}
+
+/** Share of communal places occupied (0 when the city has none). */
+function communalOccupied(s: CityState): number {
+  const places = s.layout.communalPlaces;
+  return places > 0 ? (places - s.communalVacancies.size) / places : 0;
+}
+
+/**
+ * Tenant turnover, annualised: households moving into social or private rental dwellings this tick
+ * (from inside the city or from outside) x 12, per rental dwelling. What the Techem tenant-change
+ * figures measure (share of rented flats changing tenants a year).
+ */
+function rentalTurnover(s: CityState): number {
+  const Q = s.layout.quarters.units;
+  let rental = 0;
+  for (let q = 0; q < Q; q++) {
+    rental +=
+      s.quarterSegmentDwellings[q * SEGMENTS + SOCIAL]! + s.quarterSegmentDwellings[q * SEGMENTS + PRIVATE]!;
+  }
+  return rental > 0 ? (12 * s.rentalMoveIns) / rental : 0;
 }

@@ -1,8 +1,9 @@
 /**
  * The multidimensional city model (mode "city"). One tick is one month: policies' preparations,
- * departures, arrivals, income change, move decisions, one round of search and choice, then rents,
- * images and schools respond. Each process draws from its own named stream, so the numbers of one
- * never depend on how much another draws.
+ * departures, arrivals, income change, move decisions, social housing let from the waiting list,
+ * one round of search and choice on the market, then rents, prices, images and schools respond.
+ * Each process draws from its own named stream, so the numbers of one never depend on how much
+ * another draws. A "settled" start runs `city.burnIn` ticks before the reported tick 0.
  */
 import { Digest } from '../digest.ts';
 import type { MeasureInputs } from '../measures/inputs.ts';
@@ -11,21 +12,22 @@ import { type Rng, type RngState, restoreStream, stream } from '../rng.ts';
 import type { MapView } from '../view.ts';
 import { Chooser } from './choice.ts';
 import { generateCity } from './generate.ts';
-import { cityMetrics } from './metrics.ts';
+import { cityMetrics, TALLY_STRIDE } from './metrics.ts';
 import { CityOutputs } from './outputs.ts';
 import type { CityParams } from './params.ts';
 import type { CityPolicy } from './policy-hooks.ts';
-import { populate } from './population.ts';
+import { populate } from './start.ts';
 import { IncomeProcess } from './processes/income.ts';
 import { decideMoves } from './processes/decide.ts';
 import { arrivals, departures } from './processes/flows.ts';
 import { adjustQuarters } from './processes/market.ts';
 import { searchRound } from './processes/search.ts';
+import { SocialAllocation } from './processes/social-allocation.ts';
 import { SchoolSegregation } from './school-segregation.ts';
 import { CityState } from './state.ts';
 
 /** The processes' random streams, by name (`city/<name>`). */
-const STREAMS = ['departures', 'arrivals', 'income', 'decide', 'search', 'school'] as const;
+const STREAMS = ['departures', 'arrivals', 'income', 'decide', 'social', 'search', 'school'] as const;
 type StreamName = (typeof STREAMS)[number];
 
 /** Per-tick counters kept in snapshots, so that metrics() right after a restore matches. */
@@ -42,6 +44,7 @@ const COUNTERS = [
   'falls',
   'secondaryMoves',
   'authorityPlacements',
+  'rentalMoveIns',
   'arrivalsTotal',
   'departuresTotal',
   'population0',
@@ -57,6 +60,7 @@ export class CityModel implements Model {
   private readonly tallies: Float64Array;
   private readonly income: IncomeProcess;
   private readonly schools: SchoolSegregation;
+  private readonly social: SocialAllocation;
 
   constructor(params: CityParams, seed: number, saved?: ModelState, policies: readonly CityPolicy[] = []) {
     const layout = generateCity(params.city, seed);
@@ -68,15 +72,25 @@ export class CityModel implements Model {
     this.chooser = new Chooser(this.state);
     this.order = new Int32Array(this.state.hh.capacity);
     this.outputs = new CityOutputs(this.state);
-    this.tallies = new Float64Array(this.state.groups * 4);
+    this.tallies = new Float64Array(this.state.groups * TALLY_STRIDE);
     this.income = new IncomeProcess(this.state);
     this.schools = new SchoolSegregation(this.state);
+    this.social = new SocialAllocation(this.state, this.chooser);
     if (saved) {
       this.restore(saved);
     } else {
       populate(this.state, this.chooser, stream(seed, 'city/init'));
-      this.state.resetTickCounters();
+      this.burnIn();
+      this.state.beginReportedRun();
     }
+  }
+
+  /** A settled start runs its burn-in ticks (numbered up to 0, before any policy acts) before tick 0. */
+  private burnIn(): void {
+    const c = this.state.params.city;
+    if (c.start !== 'settled' || c.burnIn === 0) return;
+    this.state.tick = -c.burnIn;
+    for (let t = 0; t < c.burnIn; t++) this.step();
   }
 
   get tick(): number {
@@ -97,6 +111,7 @@ export class CityModel implements Model {
     arrivals(s, r.arrivals);
     this.income.run(r.income);
     decideMoves(s, this.chooser, r.decide);
+    this.social.run(r.social);
     searchRound(s, this.chooser, this.order, r.search);
     adjustQuarters(s);
   }
@@ -111,8 +126,12 @@ export class CityModel implements Model {
     return {
       ...s.hh.arrays(),
       vacancies: s.vacancies.items.subarray(0, s.vacancies.size),
+      socialVacancies: s.socialVacancies.items.subarray(0, s.socialVacancies.size),
+      communalVacancies: s.communalVacancies.items.subarray(0, s.communalVacancies.size),
+      waitingList: s.waitingList.entries(),
       searchers: s.searchers.items.subarray(0, s.searchers.size),
       rentIndex: s.rentIndex,
+      priceIndex: s.priceIndex,
       school: s.school,
       image: s.image,
       refusals: s.refusals,
@@ -142,13 +161,22 @@ export class CityModel implements Model {
     s.hh.freeCount = saved.scalars['freeCount'] ?? 0;
     s.hh.highWater = saved.scalars['highWater'] ?? 0;
     s.rentIndex.set(get('rentIndex') as Float64Array);
+    s.priceIndex.set(get('priceIndex') as Float64Array);
+    s.waitingList.setEntries(get('waitingList') as Int32Array);
     s.school.set(get('school') as Float64Array);
     s.image.set(get('image') as Float64Array);
     s.refusals.set(get('refusals') as Int32Array);
     // Policies that changed the housing stock re-apply it before the derived copies are rebuilt.
     s.tick = saved.tick;
     for (const p of s.policies) p.restored?.(s);
-    s.rebuildDerived(get('vacancies') as Int32Array, get('searchers') as Int32Array);
+    s.rebuildDerived(
+      {
+        market: get('vacancies') as Int32Array,
+        social: get('socialVacancies') as Int32Array,
+        communal: get('communalVacancies') as Int32Array,
+      },
+      get('searchers') as Int32Array,
+    );
     for (const c of COUNTERS) s[c] = saved.scalars[c] ?? 0;
     s.tick = saved.tick;
   }

@@ -111,6 +111,22 @@ const behaviourFields = {
     step: 0.05,
     meaning: 'Largest rent / income a household can take on (affordability); 100 = no affordability limit.',
   }),
+  transferIncome: num({
+    unit: 'EUR/month',
+    default: 1000,
+    min: 0,
+    max: 1_000_000,
+    meaning:
+      'Households with an income up to this live on basic security (Bürgergeld, SGB II/XII), which pays their rent up to coveredRent: for them a dwelling is affordable, and they are never displaced, while its cost stays within that limit. Assumption: about the basic-security level of a one- to two-person household with its rent.',
+  }),
+  coveredRent: num({
+    unit: 'EUR/month',
+    default: 500,
+    min: 0,
+    max: 100_000,
+    meaning:
+      'Rent the basic-security office pays for a household living on transfers (the appropriateness limit, Angemessenheitsgrenze der Kosten der Unterkunft). Assumption: 500 EUR, within the limits German cities set for one- to two-person households.',
+  }),
   socialIncomeLimit: num({
     unit: 'EUR/month',
     default: 2400,
@@ -118,12 +134,29 @@ const behaviourFields = {
     max: 1_000_000,
     meaning: 'Income above which a household is not eligible for social housing (Wohnberechtigungsschein).',
   }),
-  ownerMinIncome: num({
-    unit: 'EUR/month',
-    default: 3500,
+  priceToRent: num({
+    unit: 'years',
+    default: 25,
+    min: 1,
+    max: 100,
+    meaning:
+      'Price of an owner-occupied dwelling in years of its monthly owner cost x 12 (the price-to-rent multiple, Kaufpreisfaktor). Assumption: 25, within the 20-35 reported for German cities in the 2010s and 2020s.',
+  }),
+  maxPriceToIncome: num({
+    unit: 'years of net income',
+    default: 8,
     min: 0,
-    max: 1_000_000,
-    meaning: 'Least income needed to buy an owner-occupied dwelling (credit, savings).',
+    max: 100,
+    meaning:
+      'Mortgage rule: a household can buy an owner-occupied dwelling whose price is at most this many years of its net income (with the default priceToRent: an owner cost of at most 8 / 25 = 32 % of income). Assumption: lenders rarely finance more than 7-9 annual net incomes; 0 = nobody can buy.',
+  }),
+  socialOffers: int({
+    unit: 'households',
+    default: 30,
+    min: 1,
+    max: 10_000,
+    meaning:
+      'A vacant social dwelling is offered to at most this many households from the head of the waiting list each tick (first come, first served among the eligible who can afford it and are not refused); if none takes it, it waits for the next tick. Assumption.',
   }),
   socialDiscriminationFactor: num({
     unit: 'share',
@@ -263,7 +296,17 @@ const behaviourFields = {
     min: 0.001,
     max: 0.5,
     step: 0.005,
-    meaning: 'Vacancy rate of a quarter at which rents are stable; below it rents rise, above it they fall.',
+    meaning:
+      "Natural vacancy rate of private rental dwellings: where a quarter's private rental vacancy is below it rents rise, above it they fall (the natural-vacancy rent adjustment of Rosen & Smith 1983). Assumption: 3 %, about the market-active vacancy of German cities outside the tightest markets (CBRE-empirica vacancy index, 2.5 % nationally in the early 2020s).",
+  }),
+  ownerTargetVacancy: num({
+    unit: 'share',
+    default: 0.02,
+    min: 0.001,
+    max: 0.5,
+    step: 0.005,
+    meaning:
+      "Natural vacancy rate of owner-occupied dwellings (for sale): where a quarter's is below it prices rise, above it they fall. Assumption.",
   }),
   rentSpeed: num({
     unit: 'share per tick',
@@ -272,7 +315,25 @@ const behaviourFields = {
     max: 0.1,
     step: 0.001,
     meaning:
-      'Largest relative rent change per tick in a quarter (private and owner segments; social rents fixed).',
+      "Largest relative change per tick of a quarter's private rents in response to its vacancy gap (social rents are fixed).",
+  }),
+  priceSpeed: num({
+    unit: 'share per tick',
+    default: 0.004,
+    min: 0,
+    max: 0.1,
+    step: 0.001,
+    meaning:
+      "Largest relative change per tick of a quarter's owner-occupied prices (and owner costs) in response to its vacancy gap.",
+  }),
+  rentTrend: num({
+    unit: 'share per year',
+    default: 0.01,
+    min: -0.2,
+    max: 0.2,
+    step: 0.005,
+    meaning:
+      "General trend of market rents and prices relative to incomes (incomes are in money of the start year): each tick every quarter's rent and price index grows by (1 + this)^(1/12) - 1 on top of its response to vacancy. Assumption: +1 % a year, as asking rents in German cities rose faster than incomes in the 2010s (IBB Wohnungsmarktbericht 2019: Berlin asking rents +25 % 2014-2018 against +10 % disposable income per head).",
   }),
   imageSpeed: num({
     unit: 'share per tick',

@@ -2,7 +2,7 @@
  * Parameters of the synthetic city generator (scenario section `city`): how many dwellings, how they
  * divide into housing types, the sizes of the administrative units, and each housing type's profile.
  */
-import { bool, int, num, type Problem, record, type Values } from '../params/spec.ts';
+import { bool, choice, int, num, type Problem, record, type Values } from '../params/spec.ts';
 import { sumToOneProblem } from '../params/checks.ts';
 
 /** Housing types in the order the generator lays them out from the centre outwards by default. */
@@ -57,7 +57,7 @@ function housingType(d: TypeDefaults) {
         min: 0,
         max: 1,
         step: 0.05,
-        meaning: 'Share of buildings of this type that are social housing (rent-controlled, income-tested).',
+        meaning: `Share of buildings of this type that are social housing (rent-controlled, income-tested). ${STOCK_SOURCE}`,
       }),
       ownerShare: num({
         unit: 'share',
@@ -65,7 +65,7 @@ function housingType(d: TypeDefaults) {
         min: 0,
         max: 1,
         step: 0.05,
-        meaning: 'Share of buildings of this type that are owner-occupied; the rest is private rental.',
+        meaning: `Share of buildings of this type that are owner-occupied; the rest is private rental. ${STOCK_SOURCE}`,
       }),
       rent: num({
         unit: 'EUR/month',
@@ -118,7 +118,41 @@ function housingType(d: TypeDefaults) {
   });
 }
 
+/** Sources of the default housing stock, quoted in the declarations' meanings and the README. */
+const STOCK_SOURCE =
+  'Defaults give about 6 % social housing and 30 % owner-occupation. Sources: owner-occupied households 41.8 % in Germany, 16.0 % in Berlin, 20.1 % in Hamburg, 32.2 % in Bremen (Mikrozensus 2022, Zusatzerhebung Wohnen, Destatis); social rental dwellings about 1.1 million of 43 million dwellings in Germany, about 2.5 % (bpb, Zahlen und Fakten: Sozialmietwohnungen), more in large cities. A mid-sized city at 30 % owners and 6 % social housing is an assumption within those ranges.';
+
 const cityFields = {
+  start: choice({
+    options: ['settled', 'random'],
+    default: 'settled',
+    meaning:
+      'How the initial households are placed. "settled": social dwellings are let from the waiting list, the other households search and choose as movers do, then burnIn ticks run before the reported tick 0, so tick 0 is a city in its own equilibrium and levers start from it. "random": every household takes a dwelling at random among those it can afford and is eligible for (social dwellings let at random among the eligible), so a run shows how much segregation the moves themselves create. (A start from a real city\'s small-area statistics, "observed", is planned.)',
+  }),
+  burnIn: int({
+    unit: 'ticks',
+    default: 60,
+    min: 0,
+    max: 600,
+    meaning:
+      'Ticks run after the settled placement and before the reported tick 0 (policies do not act in them; flows, moves, incomes and rents do). Counters start at tick 0. Ignored for start "random", whose point is tick 0 as placed.',
+  }),
+  communalPlacesPerQuarter: int({
+    unit: 'places',
+    default: 30,
+    min: 0,
+    max: 5000,
+    meaning:
+      'Places in communal accommodation (Gemeinschaftsunterkunft) in each quarter, one building on an open cell near its centre: where the authority puts asylum seekers under the residence obligation first (then into vacant rental and social dwellings, never owner-occupied homes). Not part of the housing stock (`dwellings`). Assumption: about 1.5 places per 100 dwellings.',
+  }),
+  communalQuality: num({
+    unit: '0-1',
+    default: 0.15,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    meaning: 'Housing quality of a communal place (assumption: shared rooms and kitchens, below any flat).',
+  }),
   dwellings: int({
     unit: 'dwellings',
     default: 20_000,
@@ -215,7 +249,7 @@ const cityFields = {
         share: 0.25,
         ring: 0.15,
         dwellingsPerBuilding: 10,
-        socialShare: 0.05,
+        socialShare: 0.03,
         ownerShare: 0.1,
         rent: 650,
         quality: 0.35,
@@ -229,7 +263,7 @@ const cityFields = {
         ring: 0.35,
         dwellingsPerBuilding: 6,
         socialShare: 0,
-        ownerShare: 0.45,
+        ownerShare: 0.35,
         rent: 1400,
         quality: 0.85,
         school: 0.8,
@@ -241,7 +275,7 @@ const cityFields = {
         share: 0.25,
         ring: 0.6,
         dwellingsPerBuilding: 30,
-        socialShare: 0.45,
+        socialShare: 0.2,
         ownerShare: 0.05,
         rent: 600,
         quality: 0.4,
@@ -254,8 +288,8 @@ const cityFields = {
         share: 0.3,
         ring: 0.85,
         dwellingsPerBuilding: 2,
-        socialShare: 0.02,
-        ownerShare: 0.7,
+        socialShare: 0.01,
+        ownerShare: 0.6,
         rent: 1100,
         quality: 0.7,
         school: 0.65,
@@ -267,8 +301,8 @@ const cityFields = {
         share: 0.1,
         ring: 0.95,
         dwellingsPerBuilding: 3,
-        socialShare: 0.03,
-        ownerShare: 0.55,
+        socialShare: 0.01,
+        ownerShare: 0.5,
         rent: 800,
         quality: 0.55,
         school: 0.55,

@@ -40,6 +40,16 @@ export function projectedHouseholds(p: CityParams, ticks: number): number {
 
 export function cityScenarioProblems(p: CityParams, ticks: number): Problem[] {
   const d = p.city.dwellings;
+  const asylum = p.households.groups.findIndex((g) => g.asylumShare > 0 && g.arrivals > 0);
+  if (asylum >= 0 && p.city.communalPlacesPerQuarter === 0) {
+    return [
+      {
+        path: 'city.communalPlacesPerQuarter',
+        value: 0,
+        allowed: `at least 1 while households.groups[${asylum}] (${p.households.groups[asylum]!.name}) brings asylum seekers (asylumShare > 0 and arrivals > 0): the authority needs communal places to put them in`,
+      },
+    ];
+  }
   const projected = projectedHouseholds(p, ticks);
   const n = Math.round(projected).toLocaleString('en');
   if (projected > MOST_HOUSEHOLDS_PER_DWELLING * d) {

@@ -37,9 +37,10 @@ export interface CityPolicy {
    * income process keep skipping households cheaply. Without it, every household draws.
    */
   mostMobilityFactor?(city: CityState): number;
-  /** Least income household h needs to buy an owner-occupied dwelling, given the market's `least`. */
-  ownerMinIncome?(city: CityState, h: number, least: number): number;
-  /** The vacancy the authority gives asylum seeker h, or -1 to leave it to the default (a random vacancy). */
+  /**
+   * The vacancy the authority gives asylum seeker h (a communal place, or a vacant social or private
+   * rental dwelling; never an owner-occupied one), or -1 to leave it to the default (population.ts).
+   */
   placeAsylum?(city: CityState, h: number): number;
   /** After a snapshot is restored, before derived copies are rebuilt (re-apply changes to the housing stock). */
   restored?(city: CityState): void;

@@ -1,13 +1,13 @@
 /**
  * Making households: drawing a new household's attributes from its group's parameters, linking it
- * to kin, and placing the initial population (by the same search and choice that movers use, so the
- * city starts sorted by income and tenure the way its rules sort it).
+ * to kin, and where the authority places asylum seekers. Placing the initial population is in
+ * start.ts.
  */
 import { exp } from '../math/portable.ts';
-import { apportion } from '../classic/engine.ts';
-import { type Rng, randomNormal, shuffleInPlace } from '../rng.ts';
-import { type Chooser, FOUND_NOTHING } from './choice.ts';
-import { FREE, LEGAL_OBLIGATION, SEARCH_HOMELESS, UNHOUSED } from './households.ts';
+import type { Rng } from '../rng.ts';
+import { randomNormal } from '../rng.ts';
+import { OWNER } from './generate.ts';
+import { FREE, LEGAL_OBLIGATION, UNHOUSED } from './households.ts';
 import type { CityState } from './state.ts';
 
 /** Tries at drawing a random household of the same group as kin before giving up. */
@@ -72,58 +72,42 @@ export function newHousehold(
   return h;
 }
 
-/** A random vacancy (the authority placing an asylum seeker), or -1 when there is none. */
+/**
+ * Where the authority puts asylum seeker h while the residence obligation lasts, by default: a free
+ * communal place (at random), else the cheapest of a sample of vacant rental dwellings (social or
+ * private; never owner-occupied: authorities rent, they do not buy), else -1 (nothing free: it waits
+ * and is tried again next tick). The authority pays; no affordability or landlord test applies.
+ */
 export function authorityDwelling(s: CityState, rng: Rng): number {
-  const pool = s.vacancies;
-  return pool.size === 0 ? -1 : pool.items[Math.floor(rng() * pool.size)]!;
+  const communal = s.communalVacancies;
+  if (communal.size > 0) return communal.items[Math.floor(rng() * communal.size)]!;
+  const social = s.socialVacancies;
+  const market = s.vacancies;
+  const total = social.size + market.size;
+  if (total === 0) return -1;
+  const wanted = s.params.behaviour.sampleSize;
+  let best = -1;
+  let bestRent = Number.POSITIVE_INFINITY;
+  // Owner-occupied draws are passed over, so allow some more draws than the sample.
+  for (let i = 0, seen = 0; i < wanted * 4 && seen < wanted; i++) {
+    const r = Math.floor(rng() * total);
+    const d = r < social.size ? social.items[r]! : market.items[r - social.size]!;
+    if (s.layout.segment[d] === OWNER) continue;
+    seen++;
+    const rent = s.rent(d);
+    if (rent < bestRent) {
+      bestRent = rent;
+      best = d;
+    }
+  }
+  return best;
 }
 
-/** Where the authority places asylum seeker h: a policy's choice, else a random vacancy; -1 when none. */
+/** Where the authority places asylum seeker h: a policy's choice, else the default; -1 when none. */
 export function placeAsylumSeeker(s: CityState, h: number, rng: Rng): number {
   for (let i = 0; i < s.policies.length; i++) {
     const d = s.policies[i]!.placeAsylum?.(s, h) ?? -1;
     if (d >= 0) return d;
   }
   return authorityDwelling(s, rng);
-}
-
-/** Rounds of search an initial household gets before it takes the cheapest dwelling it sees. */
-const START_ROUNDS = 3;
-
-function cheapestOfSample(s: CityState, rng: Rng, n: number): number {
-  let best = -1;
-  for (let i = 0; i < n; i++) {
-    const d = authorityDwelling(s, rng);
-    if (best < 0 || s.rent(d) < s.rent(best)) best = d;
-  }
-  return best;
-}
-
-/** Create the initial households by group shares and place them, in random order, by search and choice. */
-export function populate(s: CityState, chooser: Chooser, rng: Rng): void {
-  const { hh } = s;
-  const hp = s.params.households;
-  const total = Math.round(hp.occupancy * s.layout.dwellings);
-  const sizes = apportion(
-    hp.groups.map((g) => g.share),
-    total,
-  );
-  sizes.forEach((n, g) => {
-    const years = hp.groups[g]!.yearsSettled;
-    for (let i = 0; i < n; i++) newHousehold(s, rng, g, -Math.floor(rng() * years * 12), false);
-  });
-  const order = new Int32Array(total);
-  for (let i = 0; i < total; i++) order[i] = i;
-  shuffleInPlace(rng, order);
-  for (let i = 0; i < total; i++) {
-    const h = order[i]!;
-    hh.search[h] = SEARCH_HOMELESS;
-    let d = hh.legal[h] === LEGAL_OBLIGATION ? authorityDwelling(s, rng) : FOUND_NOTHING;
-    for (let round = 0; round < START_ROUNDS && d < 0; round++) d = chooser.search(h, rng);
-    // At the start everyone has a home: a household that can get nothing takes the cheapest of a sample.
-    if (d < 0) d = cheapestOfSample(s, rng, s.params.behaviour.sampleSize);
-    hh.search[h] = 0;
-    s.moveIn(h, d);
-  }
-  s.population0 = total;
 }

@@ -6,13 +6,17 @@
  */
 import { BANDS, UnitCounts } from './composition.ts';
 import type { CityLayout } from './generate.ts';
-import { P_QUARTER, P_RENT, P_SEGMENT, PACK, SOCIAL } from './generate.ts';
+import { COMMUNAL, OWNER, P_QUARTER, P_RENT, P_SEGMENT, PACK, PRIVATE, SOCIAL } from './generate.ts';
 import { FREE, HOUSED, Households, SEARCH_NONE, UNHOUSED } from './households.ts';
 import { IndexSet } from './index-set.ts';
 import { type CityParams, householdCapacity } from './params.ts';
 import { ENGINE_REASONS, type CityPolicy } from './policy-hooks.ts';
 import { schoolFor } from './school-choice.ts';
 import type { Rng } from '../rng.ts';
+import { WaitingList } from './waiting-list.ts';
+
+/** Segments counted per quarter (social, private, owner, communal). */
+export const SEGMENTS = 4;
 
 export class CityState {
   readonly params: CityParams;
@@ -22,15 +26,29 @@ export class CityState {
   readonly hh: Households;
   /** Household living in each dwelling, -1 when vacant. */
   readonly occupant: Int32Array;
+  /**
+   * Vacant dwellings on the market (private rental and owner-occupied): what searchers sample.
+   * Vacant social dwellings are let from the waiting list, communal places by the authority.
+   */
   readonly vacancies: IndexSet;
+  readonly socialVacancies: IndexSet;
+  readonly communalVacancies: IndexSet;
+  /** Households registered for social housing, first come first served. */
+  readonly waitingList: WaitingList;
   /** Households searching (housed movers, forced movers, unhoused). */
   readonly searchers: IndexSet;
   readonly blockCounts: UnitCounts;
   readonly quarterCounts: UnitCounts;
+  /** Dwellings of the housing stock (communal places left out) in each quarter, and how many are vacant. */
   readonly quarterDwellings: Int32Array;
   readonly quarterVacant: Int32Array;
-  /** Multiplier on private and owner rents of each quarter (1 at the start). */
+  /** The same by segment: [q * SEGMENTS + segment] (communal places included under COMMUNAL). */
+  readonly quarterSegmentDwellings: Int32Array;
+  readonly quarterSegmentVacant: Int32Array;
+  /** Multiplier on private rents of each quarter (1 at the start). */
   readonly rentIndex: Float64Array;
+  /** Multiplier on owner-occupied prices and owner costs of each quarter (1 at the start). */
+  readonly priceIndex: Float64Array;
   /** School quality (0-1) of each quarter's catchment school, now. */
   readonly school: Float64Array;
   /** Image (0-1) of each quarter, now. */
@@ -62,6 +80,8 @@ export class CityState {
   falls = 0;
   secondaryMoves = 0;
   authorityPlacements = 0;
+  /** Households that moved into a rented (social or private) dwelling, from inside or outside the city. */
+  rentalMoveIns = 0;
   // Since the start of the run.
   arrivalsTotal = 0;
   departuresTotal = 0;
@@ -77,15 +97,26 @@ export class CityState {
     this.hh = new Households(householdCapacity(D));
     this.occupant = new Int32Array(D).fill(-1);
     this.vacancies = new IndexSet(D);
+    this.socialVacancies = new IndexSet(D);
+    this.communalVacancies = new IndexSet(D);
+    this.waitingList = new WaitingList(this.hh.capacity * 2);
     this.searchers = new IndexSet(this.hh.capacity);
     this.blockCounts = new UnitCounts(layout.blocks.units, this.groups);
     this.quarterCounts = new UnitCounts(layout.quarters.units, this.groups);
     const Q = layout.quarters.units;
     this.quarterDwellings = new Int32Array(Q);
-    for (let d = 0; d < D; d++) this.quarterDwellings[layout.dwellingQuarter[d]!]!++;
+    this.quarterSegmentDwellings = new Int32Array(Q * SEGMENTS);
+    for (let d = 0; d < D; d++) {
+      const q = layout.dwellingQuarter[d]!;
+      const seg = layout.segment[d]!;
+      this.quarterSegmentDwellings[q * SEGMENTS + seg]!++;
+      if (seg !== COMMUNAL) this.quarterDwellings[q]!++;
+    }
     this.quarterVacant = this.quarterDwellings.slice();
-    for (let d = 0; d < D; d++) this.vacancies.add(d);
+    this.quarterSegmentVacant = this.quarterSegmentDwellings.slice();
+    for (let d = 0; d < D; d++) this.poolOf(layout.segment[d]!).add(d);
     this.rentIndex = new Float64Array(Q).fill(1);
+    this.priceIndex = new Float64Array(Q).fill(1);
     this.school = Float64Array.from(layout.quarterSchool0);
     this.image = Float64Array.from(layout.quarterImage0);
     this.policies = policies;
@@ -115,21 +146,62 @@ export class CityState {
     this.falls = 0;
     this.secondaryMoves = 0;
     this.authorityPlacements = 0;
+    this.rentalMoveIns = 0;
   }
 
-  /** Market rent of dwelling d now (social rents stay fixed). */
+  /**
+   * Tick 0 of the reported run (after the placement and any burn-in): flows and moves are counted
+   * from here, and households present now count as present at the start (income at arrival = income
+   * now, first quarter = quarter now, no moves yet).
+   */
+  beginReportedRun(): void {
+    const { hh } = this;
+    this.tick = 0;
+    for (let h = 0; h < hh.highWater; h++) {
+      if (hh.status[h] === FREE) continue;
+      hh.incomeAtArrival[h] = hh.income[h]!;
+      hh.arrivalQuarter[h] = hh.quarter[h]!;
+      hh.lastMoveTick[h] = -1;
+      hh.moves[h] = 0;
+    }
+    this.arrivalsTotal = 0;
+    this.departuresTotal = 0;
+    this.population0 = this.population();
+    this.resetTickCounters();
+  }
+
+  /** The vacancy pool that holds vacant dwellings of a segment. */
+  poolOf(segment: number): IndexSet {
+    return segment === SOCIAL
+      ? this.socialVacancies
+      : segment === COMMUNAL
+        ? this.communalVacancies
+        : this.vacancies;
+  }
+
+  /** Vacant dwellings of the housing stock (market and social; communal places left out). */
+  vacantDwellings(): number {
+    return this.vacancies.size + this.socialVacancies.size;
+  }
+
+  /** Monthly cost of a dwelling of `segment` with base rent `base` in quarter q, now. */
+  private costOf(segment: number, base: number, q: number): number {
+    // Social rents stay fixed; a communal place's base is 0 (the authority pays).
+    if (segment === SOCIAL || segment === COMMUNAL) return base;
+    return base * (segment === OWNER ? this.priceIndex[q]! : this.rentIndex[q]!);
+  }
+
+  /** Rent (or owner cost) of dwelling d now. */
   rent(d: number): number {
     const p = this.layout.packed;
     const o = d * PACK;
-    const base = p[o + P_RENT]!;
-    return p[o + P_SEGMENT] === SOCIAL ? base : base * this.rentIndex[p[o + P_QUARTER]!]!;
+    return this.costOf(p[o + P_SEGMENT]!, p[o + P_RENT]!, p[o + P_QUARTER]!);
   }
 
   /** What household h pays for its own dwelling now (it must be housed). Reads h's copies of its dwelling's data. */
   housingCost(h: number): number {
     if (this.costHooks.length > 0) return this.costFor(h, this.hh.dwelling[h]!);
-    const base = this.hh.baseRent[h]!;
-    return this.hh.segment[h] === SOCIAL ? base : base * this.rentIndex[this.hh.quarter[h]!]!;
+    return this.costOf(this.hh.segment[h]!, this.hh.baseRent[h]!, this.hh.quarter[h]!);
   }
 
   /** What dwelling d costs household h per month (market rent, adjusted by policies). */
@@ -137,6 +209,16 @@ export class CityState {
     let cost = this.rent(d);
     for (let i = 0; i < this.costHooks.length; i++) cost = this.costHooks[i]!.costFor!(this, h, d, cost);
     return cost;
+  }
+
+  /**
+   * Most a household with this income can pay in rent: maxRentBurden x income, or, living on basic
+   * security (income up to transferIncome), at least the rent the office covers.
+   */
+  affordableRent(income: number): number {
+    const b = this.params.behaviour;
+    const own = b.maxRentBurden * income;
+    return income <= b.transferIncome && b.coveredRent > own ? b.coveredRent : own;
   }
 
   bandOf(income: number): number {
@@ -170,6 +252,19 @@ export class CityState {
    */
   setDwellingHousing(d: number, segment: number, baseRent: number): void {
     const { layout, hh } = this;
+    const old = layout.segment[d]!;
+    const q = layout.dwellingQuarter[d]!;
+    const vacant = this.occupant[d]! < 0;
+    if (old !== segment) {
+      this.quarterSegmentDwellings[q * SEGMENTS + old]!--;
+      this.quarterSegmentDwellings[q * SEGMENTS + segment]!++;
+      if (vacant) {
+        this.quarterSegmentVacant[q * SEGMENTS + old]!--;
+        this.quarterSegmentVacant[q * SEGMENTS + segment]!++;
+        this.poolOf(old).remove(d);
+        this.poolOf(segment).add(d);
+      }
+    }
     (layout.segment as Uint8Array)[d] = segment;
     (layout.baseRent as Float32Array)[d] = baseRent;
     layout.packed[d * PACK + P_SEGMENT] = segment;
@@ -186,7 +281,9 @@ export class CityState {
     const { hh } = this;
     hh.dwelling[h] = d;
     hh.status[h] = HOUSED;
-    this.vacancies.remove(d);
+    const seg = this.layout.segment[d]!;
+    this.poolOf(seg).remove(d);
+    if (seg === SOCIAL || seg === PRIVATE) this.rentalMoveIns++;
     const q = this.attach(h, d);
     if (hh.arrivalQuarter[h]! < 0) hh.arrivalQuarter[h] = q;
     hh.schoolAttended[h] = schoolFor(this, h, q, this.schoolRng);
@@ -203,7 +300,9 @@ export class CityState {
     hh.quarter[h] = q;
     hh.segment[h] = layout.segment[d]!;
     hh.baseRent[h] = layout.baseRent[d]!;
-    this.quarterVacant[q]!--;
+    const seg = layout.segment[d]!;
+    if (seg !== COMMUNAL) this.quarterVacant[q]!--;
+    this.quarterSegmentVacant[q * SEGMENTS + seg]!--;
     this.blockCounts.adjust(layout.dwellingBlock[d]!, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, 1);
     this.quarterCounts.adjust(q, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, 1);
     return q;
@@ -219,18 +318,40 @@ export class CityState {
     hh.quarter[h] = -1;
     hh.schoolAttended[h] = -1;
     hh.status[h] = UNHOUSED;
-    this.vacancies.add(d);
+    const seg = layout.segment[d]!;
+    this.poolOf(seg).add(d);
     const q = layout.dwellingQuarter[d]!;
-    this.quarterVacant[q]!++;
+    if (seg !== COMMUNAL) this.quarterVacant[q]!++;
+    this.quarterSegmentVacant[q * SEGMENTS + seg]!++;
     this.blockCounts.adjust(layout.dwellingBlock[d]!, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, -1);
     this.quarterCounts.adjust(q, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, -1);
   }
 
+  /**
+   * h starts (or, with another kind, goes on with) a search. A household eligible for social
+   * housing when its search starts is entered on the waiting list.
+   */
   startSearch(h: number, kind: number): void {
     const { hh } = this;
-    if (hh.search[h] === SEARCH_NONE) hh.searchSince[h] = this.tick;
+    if (hh.search[h] === SEARCH_NONE) {
+      hh.searchSince[h] = this.tick;
+      if (hh.income[h]! <= this.params.behaviour.socialIncomeLimit) this.waitingList.add(hh, h, this.tick);
+    }
     hh.search[h] = kind;
     this.searchers.add(h);
+  }
+
+  /** Searching household h moves into vacant dwelling d (from its dwelling, or from none): the search ends. */
+  moveTo(h: number, d: number): void {
+    const { hh } = this;
+    if (hh.dwelling[h]! >= 0) {
+      this.moveOut(h);
+      this.moves++;
+      hh.moves[h] = Math.min(65535, hh.moves[h]! + 1);
+    }
+    this.moveIn(h, d);
+    hh.lastMoveTick[h] = this.tick;
+    this.endSearch(h);
   }
 
   /** The search is over (found, stayed or gave up): record how long it took. */
@@ -260,10 +381,14 @@ export class CityState {
   }
 
   /** Rebuild every derived array (occupants, vacancy counts, compositions) from the household arrays. */
-  rebuildDerived(vacancyOrder: Int32Array, searcherOrder: Int32Array): void {
+  rebuildDerived(
+    vacancyOrders: { market: Int32Array; social: Int32Array; communal: Int32Array },
+    searcherOrder: Int32Array,
+  ): void {
     const { hh } = this;
     this.occupant.fill(-1);
     this.quarterVacant.set(this.quarterDwellings);
+    this.quarterSegmentVacant.set(this.quarterSegmentDwellings);
     this.blockCounts.clear();
     this.quarterCounts.clear();
     for (let h = 0; h < hh.capacity; h++) {
@@ -272,7 +397,9 @@ export class CityState {
       const d = hh.dwelling[h]!;
       if (d >= 0) this.attach(h, d);
     }
-    this.vacancies.setAll(vacancyOrder);
+    this.vacancies.setAll(vacancyOrders.market);
+    this.socialVacancies.setAll(vacancyOrders.social);
+    this.communalVacancies.setAll(vacancyOrders.communal);
     this.searchers.setAll(searcherOrder);
   }
 }

@@ -1,11 +1,13 @@
 /**
  * Allocation of asylum seekers and the residence obligation. Without the policy the authority puts
- * an asylum seeker into a random vacancy, so placements follow where vacancies are. "dispersed"
- * places each one in a vacancy of the quarter with the fewest asylum seekers under the obligation
- * per dwelling (a distribution key), spreading them over the city; the strength is the share of
+ * an asylum seeker into a free communal place, else into the cheapest of a sample of vacant rental
+ * dwellings (population.ts). "dispersed" places each one in a communal place or vacant rental or
+ * social dwelling (never an owner-occupied one) of the quarter with the fewest asylum seekers under
+ * the obligation per dwelling (a distribution key), spreading them over the city; the strength is the share of
  * placements made by the key. `obligationMonths` changes how long the obligation lasts for everyone
  * still under it (0 ends it: they may choose their home, e.g. near kin, from the next tick).
  */
+import { OWNER } from '../city/generate.ts';
 import { HOUSED, LEGAL_OBLIGATION } from '../city/households.ts';
 import type { CityPolicy } from '../city/policy-hooks.ts';
 import type { CityState } from '../city/state.ts';
@@ -18,7 +20,7 @@ export const asylumFields = {
     options: ['random', 'dispersed'],
     default: 'dispersed',
     meaning:
-      '"random" = any vacancy (as without the policy); "dispersed" = a vacancy in the quarter with the fewest asylum seekers under the obligation per dwelling.',
+      '"random" = as without the policy (a communal place, else the cheapest of a sample of rental vacancies); "dispersed" = a communal place or rental vacancy in the quarter with the fewest asylum seekers under the obligation per dwelling.',
   }),
   obligationMonths: int({
     unit: 'ticks',
@@ -69,16 +71,20 @@ export class AsylumPolicy implements CityPolicy {
   placeAsylum(s: CityState, h: number): number {
     if (this.o.placement !== 'dispersed' || !actsAt(this.o, s.tick) || this.placed.length === 0) return -1;
     if (this.o.strength < 1 && itemHash(h ^ (s.hh.arrivalTick[h]! << 8), SALT) >= this.o.strength) return -1;
-    const { vacancies, layout } = s;
+    const { layout } = s;
     let best = -1;
     let bestLoad = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < vacancies.size; i++) {
-      const d = vacancies.items[i]!;
-      const q = layout.dwellingQuarter[d]!;
-      const load = this.placed[q]! / s.quarterDwellings[q]!;
-      if (load < bestLoad) {
-        bestLoad = load;
-        best = d;
+    // Communal places first (ties go to them), then rental and social vacancies; never owner-occupied.
+    for (const pool of [s.communalVacancies, s.socialVacancies, s.vacancies]) {
+      for (let i = 0; i < pool.size; i++) {
+        const d = pool.items[i]!;
+        if (layout.segment[d] === OWNER) continue;
+        const q = layout.dwellingQuarter[d]!;
+        const load = this.placed[q]! / Math.max(1, s.quarterDwellings[q]!);
+        if (load < bestLoad) {
+          bestLoad = load;
+          best = d;
+        }
       }
     }
     if (best >= 0) this.placed[layout.dwellingQuarter[best]!]!++;

@@ -1,8 +1,8 @@
 /**
- * Home-ownership subsidy for lower incomes: households with an income up to `incomeLimit` may buy
- * with a smaller income than the market asks (subsidised loans, equity grants: the least income for
- * an owner-occupied dwelling falls toward `minIncome`), and a share of their monthly owner cost is
- * paid for them. The strength scales both.
+ * Home-ownership subsidy for lower incomes: for households with an income up to `incomeLimit`, a
+ * share of the monthly owner cost of an owner-occupied dwelling is paid (subsidised loans, grants).
+ * The lender counts the subsidised cost, so the subsidy eases the mortgage rule (eligibility) as
+ * well as the burden; the strength scales it.
  */
 import { OWNER } from '../city/generate.ts';
 import type { CityPolicy } from '../city/policy-hooks.ts';
@@ -19,14 +19,6 @@ export const ownershipSubsidyFields = {
     max: 1_000_000,
     meaning: 'Households with a monthly income up to this are eligible for the subsidy.',
   }),
-  minIncome: num({
-    unit: 'EUR/month',
-    default: 2000,
-    min: 0,
-    max: 1_000_000,
-    meaning:
-      'Least income with which an eligible household can buy (replaces behaviour.ownerMinIncome for them when lower).',
-  }),
   subsidy: num({
     unit: 'share',
     default: 0.25,
@@ -39,7 +31,6 @@ export const ownershipSubsidyFields = {
 
 export interface OwnershipSubsidyOptions extends Timing {
   readonly incomeLimit: number;
-  readonly minIncome: number;
   readonly subsidy: number;
 }
 
@@ -56,10 +47,5 @@ export class OwnershipSubsidyPolicy implements CityPolicy {
   costFor(s: CityState, h: number, d: number, rent: number): number {
     if (s.layout.segment[d] !== OWNER || !this.eligible(s, h)) return rent;
     return rent * (1 - this.o.strength * this.o.subsidy);
-  }
-
-  ownerMinIncome(s: CityState, h: number, least: number): number {
-    if (!this.eligible(s, h) || this.o.minIncome >= least) return least;
-    return least - this.o.strength * (least - this.o.minIncome);
   }
 }

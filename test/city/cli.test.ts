@@ -25,7 +25,7 @@ describe('kiez run in city mode', () => {
       expect(header).toContain(key);
     }
     const state = readFileSync(join(dir, 's.csv'), 'utf8').trim().split('\n');
-    expect(state).toHaveLength(5001);
+    expect(state).toHaveLength(5301); // header, 5000 dwellings and 10 quarters x 30 communal places
     const columns = state[0]!.split(',');
     for (const c of [
       'x',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateCity, OWNER, SOCIAL } from '../../sim/city/generate.ts';
+import { COMMUNAL, generateCity, OWNER, SOCIAL } from '../../sim/city/generate.ts';
 import { HOUSING_TYPES } from '../../sim/city/params-city.ts';
 import { Digest } from '../../sim/digest.ts';
 import { cityScenario } from './helpers.ts';
@@ -12,16 +12,20 @@ describe('synthetic city generator', () => {
     'makes exactly %i dwellings, each in a cell, building, block and quarter',
     (n) => {
       const c = layoutOf(n, 3);
-      expect(c.dwellings).toBe(n);
-      expect(c.cellStart[c.width * c.height]).toBe(n);
+      expect(c.regularDwellings).toBe(n);
+      expect(c.dwellings).toBe(n + c.communalPlaces);
+      expect(c.cellStart[c.width * c.height]).toBe(c.dwellings);
       let wrong = 0;
-      for (let d = 0; d < n; d++) {
+      let communal = 0;
+      for (let d = 0; d < c.dwellings; d++) {
+        if (c.segment[d] === COMMUNAL) communal++;
         const cell = c.dwellingCell[d]!;
         if (d < c.cellStart[cell]! || d >= c.cellStart[cell + 1]!) wrong++;
         if (c.blocks.unitOfCell[cell] !== c.dwellingBlock[d]) wrong++;
         if (c.quarters.unitOfCell[cell] !== c.dwellingQuarter[d]) wrong++;
       }
       expect(wrong).toBe(0);
+      expect(communal).toBe(c.communalPlaces);
       expect(c.buildings).toBeGreaterThan(0);
       expect(c.buildings).toBeLessThanOrEqual(c.width * c.height);
     },
@@ -103,6 +107,11 @@ describe('synthetic city generator', () => {
     let privateSum = 0;
     let privateN = 0;
     for (let d = 0; d < c.dwellings; d++) {
+      if (c.segment[d] === COMMUNAL) {
+        // The authority pays for communal places: no rent to the household.
+        expect(c.baseRent[d]).toBe(0);
+        continue;
+      }
       expect(c.baseRent[d]).toBeGreaterThan(0);
       expect(c.quality[d]! >= 0 && c.quality[d]! <= 1).toBe(true);
       if (c.segment[d] === SOCIAL) {

@@ -61,11 +61,12 @@ const noPreferences = {
   schoolWeight: 0,
   imageWeight: 0,
 };
-const noConstraints = { maxRentBurden: 100, socialIncomeLimit: 1_000_000, ownerMinIncome: 0 };
+const noConstraints = { maxRentBurden: 100, socialIncomeLimit: 1_000_000, maxPriceToIncome: 100 };
 const noDiscrimination = groupsWith({
   eu: { discrimination: 0 },
   established: { discrimination: 0 },
-  refugee: { discrimination: 0 },
+  // No asylum seekers: the authority's communal accommodation concentrates them by design.
+  refugee: { discrimination: 0, asylumShare: 0 },
 });
 
 describe('city model mechanisms', () => {
@@ -102,13 +103,18 @@ describe('city model mechanisms', () => {
 
   it('landlord discrimination against a group lowers its share in private rental (every seed)', () => {
     for (const seed of SEEDS) {
-      const fair = cityScenario({ households: { groups: groupsWith({ refugee: { discrimination: 0 } }) } });
+      // Without asylum seekers: the authority's placements bypass landlords.
+      const fair = cityScenario({
+        households: { groups: groupsWith({ refugee: { discrimination: 0, asylumShare: 0 } }) },
+      });
       const unfair = cityScenario({
-        households: { groups: groupsWith({ refugee: { discrimination: 0.9 } }) },
+        households: { groups: groupsWith({ refugee: { discrimination: 0.9, asylumShare: 0 } }) },
       });
       const a = meanOver(fair, seed, 12, 1, 'tenure.privateRent.refugee');
       const b = meanOver(unfair, seed, 12, 1, 'tenure.privateRent.refugee');
-      expect(b).toBeLessThan(a - 0.05);
+      // Weaker than before social housing shrank to 6 % of the stock: with few alternatives the
+      // refused search longer rather than elsewhere.
+      expect(b).toBeLessThan(a - 0.02);
     }
   });
 

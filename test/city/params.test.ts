@@ -50,7 +50,7 @@ describe('city parameters', () => {
 
   it('refuses social plus owner shares of a housing type above 1', () => {
     expect(problems({ city: { types: { estate: { ownerShare: 0.9 } } } })).toEqual([
-      'city.types.estate.ownerShare: 0.9: at most 0.55 (socialShare + ownerShare <= 1)',
+      'city.types.estate.ownerShare: 0.9: at most 0.8 (socialShare + ownerShare <= 1)',
     ]);
   });
 

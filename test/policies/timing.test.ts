@@ -80,7 +80,6 @@ describe('timing', () => {
         expect(p.schoolBonus?.(s, q) ?? 0).toBe(0);
         expect(p.schoolAvoidanceFactor?.(s, h) ?? 1).toBe(1);
         expect(p.imageBonus?.(s, q) ?? 0).toBe(0);
-        expect(p.ownerMinIncome?.(s, h, 3500) ?? 3500).toBe(3500);
         expect(p.placeAsylum?.(s, h) ?? -1).toBe(-1);
       }
     },

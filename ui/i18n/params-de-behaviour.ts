@@ -37,10 +37,18 @@ export const behaviourDe: Readonly<Record<string, string>> = {
     'Entfernung, über die die Anziehung durch Verwandte um den Faktor e abnimmt (in Rasterzellen).',
   'behaviour.maxRentBurden':
     'Höchste Mietbelastung (Miete / Einkommen), die ein Haushalt eingehen kann (Bezahlbarkeit); 100 = keine Grenze.',
+  'behaviour.transferIncome':
+    'Haushalte mit einem Einkommen bis zu diesem Betrag leben von Grundsicherung (Bürgergeld, SGB II/XII), die ihre Miete bis coveredRent zahlt: für sie ist eine Wohnung bezahlbar, und sie werden nie verdrängt, solange ihre Kosten innerhalb dieser Grenze bleiben. Annahme: etwa das Grundsicherungsniveau eines Ein- bis Zweipersonenhaushalts mit seiner Miete.',
+  'behaviour.coveredRent':
+    'Miete, die das Amt einem Haushalt in Grundsicherung zahlt (Angemessenheitsgrenze der Kosten der Unterkunft). Annahme: 500 EUR, innerhalb der Grenzen, die deutsche Städte für Ein- bis Zweipersonenhaushalte setzen.',
   'behaviour.socialIncomeLimit':
     'Einkommen, oberhalb dessen ein Haushalt keinen Anspruch auf eine Sozialwohnung hat (Wohnberechtigungsschein).',
-  'behaviour.ownerMinIncome':
-    'Mindesteinkommen für den Kauf einer selbst genutzten Wohnung (Kredit, Ersparnisse).',
+  'behaviour.priceToRent':
+    'Preis einer selbst genutzten Wohnung in Jahren ihrer monatlichen Wohnkosten x 12 (Kaufpreisfaktor). Annahme: 25, innerhalb der 20-35, die für deutsche Städte in den 2010er und 2020er Jahren berichtet werden.',
+  'behaviour.maxPriceToIncome':
+    'Kreditregel: ein Haushalt kann eine selbst genutzte Wohnung kaufen, deren Preis höchstens so viele Jahresnettoeinkommen beträgt (mit dem voreingestellten priceToRent: Wohnkosten von höchstens 8 / 25 = 32 % des Einkommens). Annahme: Banken finanzieren selten mehr als 7-9 Jahresnettoeinkommen; 0 = niemand kann kaufen.',
+  'behaviour.socialOffers':
+    'Eine freie Sozialwohnung wird je Takt höchstens so vielen Haushalten vom Anfang der Warteliste angeboten (wer zuerst kommt, zuerst unter den Berechtigten, die sie bezahlen können und nicht abgelehnt werden); nimmt sie keiner, wartet sie auf den nächsten Takt. Annahme.',
   'behaviour.socialDiscriminationFactor':
     'Diskriminierung durch soziale Vermieter im Verhältnis zu privaten (0 = keine im sozialen Wohnungsbau, 1 = ebenso viel).',
   'behaviour.upRate':
@@ -72,9 +80,15 @@ export const behaviourDe: Readonly<Record<string, string>> = {
   'behaviour.displacementRate':
     'Wahrscheinlichkeit je Takt, dass ein Haushalt oberhalb von displacementBurden seine Wohnung verlassen muss.',
   'behaviour.targetVacancy':
-    'Leerstandsquote eines Quartiers, bei der die Mieten stabil bleiben; darunter steigen sie, darüber sinken sie.',
+    'Natürliche Leerstandsquote privater Mietwohnungen: liegt der private Mietleerstand eines Quartiers darunter, steigen die Mieten, liegt er darüber, sinken sie (Mietanpassung an die natürliche Leerstandsquote nach Rosen & Smith 1983). Annahme: 3 %, etwa der marktaktive Leerstand deutscher Städte außerhalb der engsten Märkte (CBRE-empirica-Leerstandsindex, 2.5 % bundesweit Anfang der 2020er Jahre).',
+  'behaviour.ownerTargetVacancy':
+    'Natürliche Leerstandsquote selbst genutzter Wohnungen (zum Verkauf): liegt die eines Quartiers darunter, steigen die Preise, liegt sie darüber, sinken sie. Annahme.',
   'behaviour.rentSpeed':
-    'Größte relative Mietänderung je Takt in einem Quartier (im privaten und im Eigentumssegment; Sozialmieten bleiben fest).',
+    'Größte relative Änderung je Takt der privaten Mieten eines Quartiers als Antwort auf seine Leerstandslücke (Sozialmieten bleiben fest).',
+  'behaviour.priceSpeed':
+    'Größte relative Änderung je Takt der Preise (und Wohnkosten) selbst genutzter Wohnungen eines Quartiers als Antwort auf seine Leerstandslücke.',
+  'behaviour.rentTrend':
+    'Allgemeiner Trend der Marktmieten und Preise gegenüber den Einkommen (Einkommen in Geld des Startjahres): je Takt wächst der Miet- und Preisindex jedes Quartiers um (1 + dieser Wert)^(1/12) - 1, zusätzlich zur Antwort auf den Leerstand. Annahme: +1 % im Jahr, da die Angebotsmieten in deutschen Städten in den 2010er Jahren schneller stiegen als die Einkommen (IBB Wohnungsmarktbericht 2019: Berliner Angebotsmieten +25 % 2014-2018 gegen +10 % verfügbares Einkommen je Einwohner).',
   'behaviour.imageSpeed':
     'Anteil des Abstands zwischen dem Image eines Quartiers und dem Image, das seine Zusammensetzung nahelegt, der je Takt geschlossen wird.',
   'behaviour.imageStatusWeight':

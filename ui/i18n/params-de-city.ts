@@ -1,6 +1,14 @@
 /** Deutsche Hilfetexte: die synthetische Stadt (Abschnitt `city`) und die Haushalte (`households`). */
 export const cityDe: Readonly<Record<string, string>> = {
   city: 'Die synthetische Stadt: Wohnungen, Gebäude, Blöcke, Quartiere, Bezirke und Wohngebietstypen.',
+  'city.start':
+    'Wie die anfänglichen Haushalte untergebracht werden. "settled": Sozialwohnungen werden über die Warteliste vergeben, die übrigen Haushalte suchen und wählen wie Umziehende, dann laufen burnIn Takte vor dem berichteten Takt 0, sodass Takt 0 eine Stadt in ihrem eigenen Gleichgewicht ist und Maßnahmen von dort aus starten. "random": jeder Haushalt bekommt eine zufällige Wohnung unter denen, die er bezahlen kann und für die er berechtigt ist (Sozialwohnungen zufällig unter den Berechtigten vergeben), sodass ein Lauf zeigt, wie viel Segregation die Umzüge selbst erzeugen. (Ein Start aus den kleinräumigen Statistiken einer echten Stadt, "observed", ist geplant.)',
+  'city.burnIn':
+    'Takte, die nach der Unterbringung "settled" und vor dem berichteten Takt 0 laufen (Maßnahmen wirken darin nicht; Zu- und Fortzüge, Umzüge, Einkommen und Mieten schon). Die Zähler beginnen bei Takt 0. Bei start "random" ohne Wirkung, denn dort zählt Takt 0 so, wie untergebracht.',
+  'city.communalPlacesPerQuarter':
+    'Plätze in Gemeinschaftsunterkünften in jedem Quartier, ein Gebäude auf einer freien Zelle nahe seiner Mitte: dorthin bringt die Behörde Asylsuchende unter Residenzpflicht zuerst (dann in freie Miet- und Sozialwohnungen, nie in selbst genutztes Eigentum). Nicht Teil des Wohnungsbestands (`dwellings`). Annahme: etwa 1.5 Plätze je 100 Wohnungen.',
+  'city.communalQuality':
+    'Wohnqualität eines Platzes in einer Gemeinschaftsunterkunft (Annahme: geteilte Zimmer und Küchen, unter jeder Wohnung).',
   'city.dwellings':
     'Anzahl der Wohnungen in der Stadt (eine Kleinstadt für ein Seminar hat einige Tausend, eine Großstadt eine Million).',
   'city.dwellingsPerQuarter':
@@ -34,9 +42,9 @@ export const cityDe: Readonly<Record<string, string>> = {
   'city.types.*.dwellingsPerBuilding':
     'Typische Zahl der Wohnungen in einem Gebäude (ein Gebäude je Rasterzelle): die Dichte.',
   'city.types.*.socialShare':
-    'Anteil der Gebäude dieses Typs, die Sozialwohnungen sind (mietpreisgebunden, nur mit Einkommensnachweis).',
+    'Anteil der Gebäude dieses Typs, die Sozialwohnungen sind (mietpreisgebunden, nur mit Einkommensnachweis). Die Voreinstellungen ergeben etwa 6 % Sozialwohnungen und 30 % selbst genutztes Eigentum. Quellen: Eigentümerhaushalte 41.8 % in Deutschland, 16.0 % in Berlin, 20.1 % in Hamburg, 32.2 % in Bremen (Mikrozensus 2022, Zusatzerhebung Wohnen, Destatis); Sozialmietwohnungen etwa 1.1 Millionen von 43 Millionen Wohnungen in Deutschland, etwa 2.5 % (bpb, Zahlen und Fakten: Sozialmietwohnungen), mehr in großen Städten. Eine mittelgroße Stadt mit 30 % Eigentümern und 6 % Sozialwohnungen ist eine Annahme innerhalb dieser Spannen.',
   'city.types.*.ownerShare':
-    'Anteil der Gebäude dieses Typs, die selbst genutztes Wohneigentum sind; der Rest ist privat vermietet.',
+    'Anteil der Gebäude dieses Typs, die selbst genutztes Wohneigentum sind; der Rest ist privat vermietet. Die Voreinstellungen ergeben etwa 6 % Sozialwohnungen und 30 % selbst genutztes Eigentum. Quellen: Eigentümerhaushalte 41.8 % in Deutschland, 16.0 % in Berlin, 20.1 % in Hamburg, 32.2 % in Bremen (Mikrozensus 2022, Zusatzerhebung Wohnen, Destatis); Sozialmietwohnungen etwa 1.1 Millionen von 43 Millionen Wohnungen in Deutschland, etwa 2.5 % (bpb, Zahlen und Fakten: Sozialmietwohnungen), mehr in großen Städten. Eine mittelgroße Stadt mit 30 % Eigentümern und 6 % Sozialwohnungen ist eine Annahme innerhalb dieser Spannen.',
   'city.types.*.rent':
     'Monatliche Miete (bei Eigentum die Wohnkosten) einer Wohnung mittlerer Qualität dieses Typs im privaten Segment, zu Beginn.',
   'city.types.*.quality': 'Mittlere Wohnqualität des Typs (0 = am schlechtesten, 1 = am besten).',

@@ -78,8 +78,6 @@ export const policiesDe: Readonly<Record<string, string>> = {
     'Skaliert den Zuschuss und den erleichterten Zugang (1 = wie angegeben).',
   'policies[type=ownershipSubsidy].incomeLimit':
     'Haushalte mit einem Monatseinkommen bis zu diesem Betrag haben Anspruch auf die Förderung.',
-  'policies[type=ownershipSubsidy].minIncome':
-    'Mindesteinkommen, mit dem ein förderberechtigter Haushalt kaufen kann (ersetzt für ihn behaviour.ownerMinIncome, wenn es niedriger ist).',
   'policies[type=ownershipSubsidy].subsidy':
     'Anteil der monatlichen Wohnkosten im Eigentum, den die Förderung für berechtigte Haushalte übernimmt.',
 
@@ -88,7 +86,7 @@ export const policiesDe: Readonly<Record<string, string>> = {
   'policies[type=asylum].strength':
     'Anteil der behördlichen Unterbringungen, die nach dem Verteilungsschlüssel erfolgen (bei "dispersed").',
   'policies[type=asylum].placement':
-    '"random" = irgendeine freie Wohnung (wie ohne die Maßnahme); "dispersed" = eine freie Wohnung in dem Quartier mit den wenigsten Asylsuchenden unter Residenzpflicht je Wohnung.',
+    '"random" = wie ohne die Maßnahme (ein Platz in einer Gemeinschaftsunterkunft, sonst die billigste einer Stichprobe freier Mietwohnungen); "dispersed" = ein Platz in einer Gemeinschaftsunterkunft oder eine freie Mietwohnung in dem Quartier mit den wenigsten Asylsuchenden unter Residenzpflicht je Wohnung.',
   'policies[type=asylum].obligationMonths':
     'Solange die Maßnahme wirkt, dauert die Residenzpflicht so viele Takte nach dem Zuzug (0 = sie endet sofort); -1 = wie households.obligationMonths.',
 };

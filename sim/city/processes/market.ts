@@ -1,14 +1,36 @@
 /**
- * Quarters respond to demand and composition once per tick. Rents (private and owner segments) rise
- * where vacancy is below the target and fall where it is above. Images drift toward what the
- * quarter's status suggests against the city (plus any campaign); schools drift toward what the
- * share of low incomes suggests (plus any investment). O(quarters).
+ * Quarters respond to demand and composition once per tick. Private rents and owner-occupied
+ * prices adjust, each in its own segment of each quarter, to the gap between the segment's vacancy
+ * and its natural vacancy rate (Rosen & Smith 1983: where few dwellings stand empty, demand exceeds
+ * supply and prices rise; where many do, they fall), on top of a general trend of rents and prices
+ * against incomes. Social rents stay fixed (the waiting list rations them). Images drift toward
+ * what the quarter's status suggests against the city (plus any campaign); schools drift toward
+ * what the share of low incomes suggests (plus any investment). O(quarters).
  */
-import type { CityState } from '../state.ts';
+import { exp, log } from '../../math/portable.ts';
+import { OWNER, PRIVATE } from '../generate.ts';
+import { SEGMENTS, type CityState } from '../state.ts';
 
 const RENT_INDEX_MIN = 0.2;
 const RENT_INDEX_MAX = 10;
 const clamp01 = (x: number) => (x < 0 ? 0 : Math.min(x, 1));
+
+/** The index of one segment of one quarter after a tick: vacancy gap and trend. */
+function adjusted(
+  index: number,
+  dwellings: number,
+  vacant: number,
+  target: number,
+  speed: number,
+  trend: number,
+): number {
+  let next = index * trend;
+  if (dwellings > 0) {
+    const gap = (target - vacant / dwellings) / target;
+    next *= 1 + speed * (gap < -1 ? -1 : Math.min(gap, 1));
+  }
+  return next < RENT_INDEX_MIN ? RENT_INDEX_MIN : Math.min(next, RENT_INDEX_MAX);
+}
 
 export function adjustQuarters(s: CityState): void {
   const b = s.params.behaviour;
@@ -25,14 +47,21 @@ export function adjustQuarters(s: CityState): void {
   }
   const cityStatus = housed > 0 ? statusSum / housed : 0;
   const cityLow = housed > 0 ? lowSum / housed : 0;
+  const trend = exp(log(1 + b.rentTrend) / 12);
+  const dw = s.quarterSegmentDwellings;
+  const vac = s.quarterSegmentVacant;
   for (let q = 0; q < Q; q++) {
-    const dwellings = s.quarterDwellings[q]!;
-    if (dwellings > 0) {
-      const gap = (b.targetVacancy - s.quarterVacant[q]! / dwellings) / b.targetVacancy;
-      const change = b.rentSpeed * (gap < -1 ? -1 : Math.min(gap, 1));
-      const next = s.rentIndex[q]! * (1 + change);
-      s.rentIndex[q] = next < RENT_INDEX_MIN ? RENT_INDEX_MIN : Math.min(next, RENT_INDEX_MAX);
-    }
+    const pr = q * SEGMENTS + PRIVATE;
+    const ow = q * SEGMENTS + OWNER;
+    s.rentIndex[q] = adjusted(s.rentIndex[q]!, dw[pr]!, vac[pr]!, b.targetVacancy, b.rentSpeed, trend);
+    s.priceIndex[q] = adjusted(
+      s.priceIndex[q]!,
+      dw[ow]!,
+      vac[ow]!,
+      b.ownerTargetVacancy,
+      b.priceSpeed,
+      trend,
+    );
     let imageBonus = 0;
     let schoolBonus = 0;
     for (const p of s.policies) {

@@ -2,8 +2,8 @@
  * One round of search for every searching household, in random order: asylum seekers still under
  * the residence obligation are placed by the authority; everyone else searches and chooses (see
  * choice.ts). A voluntary mover who finds nothing keeps looking until it gives up; a displaced
- * household that finds nothing loses its dwelling and is counted unhoused; the unhoused look again
- * next tick.
+ * household that finds nothing loses its dwelling and is counted unhoused; the unhoused, and
+ * households that must leave communal accommodation, look again next tick.
  */
 import { type Rng, shuffleInPlace } from '../../rng.ts';
 import { CHOSE_STAY, type Chooser, FOUND_NOTHING } from '../choice.ts';
@@ -23,15 +23,8 @@ export function searchRound(s: CityState, chooser: Chooser, order: Int32Array, r
     const placed = hh.legal[h] === LEGAL_OBLIGATION;
     const target = placed ? placeAsylumSeeker(s, h, rng) : chooser.search(h, rng);
     if (target >= 0) {
-      if (hh.dwelling[h]! >= 0) {
-        s.moveOut(h);
-        s.moves++;
-        hh.moves[h] = Math.min(65535, hh.moves[h]! + 1);
-      }
-      s.moveIn(h, target);
-      hh.lastMoveTick[h] = s.tick;
+      s.moveTo(h, target);
       if (placed) s.authorityPlacements++;
-      s.endSearch(h);
       continue;
     }
     if (target === CHOSE_STAY) {
