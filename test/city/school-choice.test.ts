@@ -96,4 +96,4 @@ describe('school choice', () => {
 });
 
 // Golden values: change them only on purpose, when the model's rules or defaults change.
-const PINNED = [0.12956810631229235, 0.7100479676849281, 0.5426659934360011];
+const PINNED = [0.12846068660022147, 0.686320201866994, 0.5253988389890104];

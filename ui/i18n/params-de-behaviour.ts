@@ -3,9 +3,9 @@ export const behaviourDe: Readonly<Record<string, string>> = {
   behaviour:
     'Wie Haushalte umziehen, suchen und wählen, wie sich Einkommen ändern und wie Mieten, Images und Schulen darauf reagieren.',
   'behaviour.moveRate':
-    'Wahrscheinlichkeit je Takt, dass ein zufriedener Haushalt eine andere Wohnung zu suchen beginnt (Lebensereignisse, Arbeitsplatz).',
+    'Wahrscheinlichkeit je Takt, dass ein zufriedener Haushalt eine andere Wohnung zu suchen beginnt (Lebensereignisse, Arbeitsplatz). Mit den voreingestellten dissatisfactionWeight und moveRate wechseln jährlich etwa 9-10 % der Mietwohnungen den Mieter (Kennzahl rentalTurnover), wie Techem für deutsche Städte berichtet: 9.1 % in den 20 größten Städten 2015, 8.6 % 2016, 9.9 % im Länderdurchschnitt 2013 (nach Techem und dem Berliner Mieterverein).',
   'behaviour.dissatisfactionWeight':
-    'Zusätzliche Wahrscheinlichkeit je Takt, eine Suche zu beginnen, bei voller Unzufriedenheit mit der jetzigen Wohnung und Nachbarschaft.',
+    'Zusätzliche Wahrscheinlichkeit je Takt, eine Suche zu beginnen, bei voller Unzufriedenheit mit der jetzigen Wohnung und Nachbarschaft. Mit den voreingestellten dissatisfactionWeight und moveRate wechseln jährlich etwa 9-10 % der Mietwohnungen den Mieter (Kennzahl rentalTurnover), wie Techem für deutsche Städte berichtet: 9.1 % in den 20 größten Städten 2015, 8.6 % 2016, 9.9 % im Länderdurchschnitt 2013 (nach Techem und dem Berliner Mieterverein).',
   'behaviour.aspiration':
     'Normierter Nutzen (Nutzen / Summe der Beträge der Gewichte), unterhalb dessen ein Haushalt unzufrieden wird; Unzufriedenheit = Anspruchsniveau - Nutzen, begrenzt auf 0..1.',
   'behaviour.maxSearchTicks':
