@@ -1,12 +1,15 @@
 /**
  * Invariants of the city model, checked after every tick in tests: one household per dwelling,
- * dwelling and household arrays agree, every household is housed, searching or unhoused (never lost),
- * the vacancy pool, searcher set and free list hold exactly what they should, the kept composition
- * counts equal a recount, children attend their catchment school or an adjacent one, population change equals arrivals minus departures, and no NaN anywhere.
+ * dwelling and household arrays agree, every household is housed, searching or unhoused (never lost)
+ * or in the pool abroad, the vacancy pool, the per-quarter vacancy index, searcher set, pool abroad
+ * and free list hold exactly what they should, the kept composition counts equal a recount, children
+ * attend their catchment school or an adjacent one, population accounting (households in the city
+ * minus the initial population = arrivals, returners included, minus departures of every reason; the
+ * population the state reports is the count in the city), and no NaN anywhere.
  */
 import { BANDS, MILIEUS, UnitCounts } from './composition.ts';
 import { P_RENT, P_SEGMENT, PACK } from './generate.ts';
-import { FREE, HOUSED, SEARCH_NONE, UNHOUSED } from './households.ts';
+import { ABROAD, FREE, HOUSED, SEARCH_NONE, UNHOUSED } from './households.ts';
 import type { CityModel } from './model.ts';
 import type { UnitScale } from './units.ts';
 
@@ -36,7 +39,21 @@ export function checkInvariants(model: CityModel): string[] {
   for (let i = 0; i < s.vacancies.size; i++) {
     if (s.vacancies.position[s.vacancies.items[i]!] !== i) add(`vacancy pool position of item ${i} is wrong`);
   }
+  const qv = s.quarterVacancies;
+  for (let d = 0; d < D; d++) {
+    const q = layout.dwellingQuarter[d]!;
+    const i = qv.position[d]!;
+    if (qv.items[i] !== d || i < qv.start[q]! || i >= qv.start[q + 1]!)
+      add(`dwelling ${d} is misplaced in the per-quarter vacancy index`);
+    if (qv.has(d) !== s.occupant[d]! < 0) add(`dwelling ${d} vacancy differs in the per-quarter index`);
+  }
+  for (let q = 0; q < layout.quarters.units; q++) {
+    if (qv.size[q] !== s.quarterVacant[q])
+      add(`quarter ${q} index holds ${qv.size[q]} vacancies, count ${s.quarterVacant[q]}`);
+  }
   let inUse = 0;
+  let inCity = 0;
+  let abroad = 0;
   const blocks = new UnitCounts(layout.blocks.units, s.groups);
   const quarters = new UnitCounts(layout.quarters.units, s.groups);
   const vacant = s.quarterDwellings.slice();
@@ -44,10 +61,24 @@ export function checkInvariants(model: CityModel): string[] {
     const status = hh.status[h]!;
     if (status === FREE) {
       if (s.searchers.has(h)) add(`free slot ${h} is in the searcher set`);
+      if (s.abroad.has(h)) add(`free slot ${h} is in the pool abroad`);
       continue;
     }
+    if (status !== ABROAD && s.abroad.has(h)) add(`household ${h} is in the city and in the pool abroad`);
+    if (status !== UNHOUSED && hh.emergency[h] !== 0)
+      add(`household ${h} with status ${status} is in emergency accommodation`);
+    if ((status === UNHOUSED) !== hh.unhousedSince[h]! >= 0)
+      add(`household ${h} with status ${status} has unhousedSince ${hh.unhousedSince[h]}`);
     if (h >= hh.highWater) add(`household ${h} lies above the high-water mark ${hh.highWater}`);
     inUse++;
+    if (status === ABROAD) {
+      abroad++;
+      if (!s.abroad.has(h)) add(`household ${h} is abroad but not in the pool abroad`);
+      if (hh.dwelling[h] !== -1 || hh.quarter[h] !== -1 || hh.search[h] !== SEARCH_NONE || s.searchers.has(h))
+        add(`household ${h} abroad has a dwelling, a quarter or a search`);
+      continue;
+    }
+    inCity++;
     const searching = hh.search[h] !== SEARCH_NONE;
     if (searching !== s.searchers.has(h)) add(`household ${h} search flag and searcher set disagree`);
     const income = hh.income[h]!;
@@ -101,10 +132,15 @@ export function checkInvariants(model: CityModel): string[] {
     if (vacant[q] !== s.quarterVacant[q])
       add(`quarter ${q} vacancy count ${s.quarterVacant[q]}, recount ${vacant[q]}`);
   }
-  if (inUse - s.population0 !== s.arrivalsTotal - s.departuresTotal) {
+  if (inCity - s.population0 !== s.arrivalsTotal - s.departuresTotal) {
     add(
-      `population change ${inUse - s.population0} is not arrivals ${s.arrivalsTotal} minus departures ${s.departuresTotal}`,
+      `population change ${inCity - s.population0} is not arrivals ${s.arrivalsTotal} minus departures ${s.departuresTotal}`,
     );
+  }
+  if (abroad !== s.abroad.size) add(`${abroad} households abroad, the pool abroad holds ${s.abroad.size}`);
+  if (s.population() !== inCity) add(`population() is ${s.population()}, households in the city ${inCity}`);
+  for (let i = 0; i < s.abroad.size; i++) {
+    if (s.abroad.position[s.abroad.items[i]!] !== i) add(`pool abroad position of item ${i} is wrong`);
   }
   for (let q = 0; q < layout.quarters.units; q++) {
     const r = s.rentIndex[q]!;

@@ -1,17 +1,23 @@
 /**
  * The city's metrics for one tick, as a flat record with names a researcher can read: population
  * and flows, housing (vacancy, rents, burden), search and refusals by reason and group, tenure by
- * group, who lives in the arrival quarters, and newcomers' income gain. One pass over the households.
+ * group, who lives in the arrival quarters, newcomers' income gain, and the flows by reason and
+ * group (departures, returners, the pool abroad, unhoused and emergency accommodation). One pass over
+ * the households.
  */
 import type { Metrics } from '../model.ts';
 import { OWNER, PRIVATE, SOCIAL } from './generate.ts';
-import { FREE, HOUSED, SEARCH_NONE } from './households.ts';
-import type { CityState } from './state.ts';
+import { ABROAD, HOUSED, SEARCH_NONE, UNHOUSED } from './households.ts';
+import { type CityState, DEPARTURE_REASONS } from './state.ts';
 
-/**
- * `tallies` is scratch of length groups x 4 (housed per segment and in total, by group), reused
- * from tick to tick.
- */
+/** Tallies per group: housed per segment (0-2), housed, unhoused, in emergency accommodation, abroad. */
+export const TALLIES = 7;
+const T_HOUSED = 3;
+const T_UNHOUSED = 4;
+const T_EMERGENCY = 5;
+const T_ABROAD = 6;
+
+/** `tallies` is scratch of length groups x TALLIES, reused from tick to tick. */
 export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
   const { hh, layout } = s;
   const G = s.groups;
@@ -38,13 +44,23 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
     quarter,
     arrivalQuarter,
     baseRent,
+    emergency,
   } = hh;
   const rentIndex = s.rentIndex;
   const plainRent = !s.hasCostHooks;
   const end = hh.highWater;
   for (let h = 0; h < end; h++) {
     const st = status[h]!;
-    if (st === FREE) continue;
+    if (st !== HOUSED) {
+      if (st === UNHOUSED) {
+        const g = origin[h]! * TALLIES;
+        t[g + T_UNHOUSED]!++;
+        if (emergency[h]) t[g + T_EMERGENCY]!++;
+      } else if (st === ABROAD) {
+        t[origin[h]! * TALLIES + T_ABROAD]!++;
+        continue;
+      } else continue;
+    }
     population++;
     const inc = income[h]!;
     incomeSum += inc;
@@ -61,9 +77,9 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
     const cost = !plainRent ? s.housingCost(h) : seg === SOCIAL ? baseRent[h]! : baseRent[h]! * rentIndex[q]!;
     rentSum += cost;
     burdenSum += cost / inc;
-    const g = origin[h]! * 4;
+    const g = origin[h]! * TALLIES;
     t[g + seg]!++;
-    t[g + 3]!++;
+    t[g + T_HOUSED]!++;
     if (newcomer && q === arrivalQuarter[h]) stillInArrivalQuarter++;
   }
   const D = layout.dwellings;
@@ -79,6 +95,10 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
     arrivalsTotal: s.arrivalsTotal,
     departuresTotal: s.departuresTotal,
     notAdmitted: s.notAdmitted,
+    returners: s.returners,
+    abroad: s.abroad.size,
+    emergency: 0,
+    toEmergency: s.toEmergency,
     authorityPlacements: s.authorityPlacements,
     secondaryMoves: s.secondaryMoves,
     moves: s.moves,
@@ -105,10 +125,29 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
     ['owner', OWNER],
   ] as const;
   for (let g = 0; g < G; g++) {
-    const n = t[g * 4 + 3]!;
+    const n = t[g * TALLIES + T_HOUSED]!;
     for (const [name, seg] of segments)
-      m[`tenure.${name}.${s.groupNames[g]}`] = n > 0 ? t[g * 4 + seg]! / n : 0;
+      m[`tenure.${name}.${s.groupNames[g]}`] = n > 0 ? t[g * TALLIES + seg]! / n : 0;
   }
+  let emergencyAll = 0;
+  for (let g = 0; g < G; g++) {
+    const name = s.groupNames[g]!;
+    m[`unhoused.${name}`] = t[g * TALLIES + T_UNHOUSED]!;
+    m[`emergency.${name}`] = t[g * TALLIES + T_EMERGENCY]!;
+    m[`abroad.${name}`] = t[g * TALLIES + T_ABROAD]!;
+    m[`returners.${name}`] = s.returnersBy[g]!;
+    emergencyAll += t[g * TALLIES + T_EMERGENCY]!;
+  }
+  m['emergency'] = emergencyAll;
+  DEPARTURE_REASONS.forEach((reason, r) => {
+    let all = 0;
+    for (let g = 0; g < G; g++) {
+      const x = s.departuresBy[r * G + g]!;
+      m[`departures.${reason}.${s.groupNames[g]}`] = x;
+      all += x;
+    }
+    m[`departures.${reason}`] = all;
+  });
   const qc = s.quarterCounts;
   let inArrival = 0;
   for (let q = 0; q < layout.quarters.units; q++) if (layout.quarterArrival[q]) inArrival += qc.total[q]!;

@@ -7,12 +7,33 @@
 import { BANDS, UnitCounts } from './composition.ts';
 import type { CityLayout } from './generate.ts';
 import { P_QUARTER, P_RENT, P_SEGMENT, PACK, SOCIAL } from './generate.ts';
-import { FREE, HOUSED, Households, SEARCH_NONE, UNHOUSED } from './households.ts';
+import {
+  ABROAD,
+  FREE,
+  HOUSED,
+  Households,
+  LEGAL_REGULAR,
+  SEARCH_HOMELESS,
+  SEARCH_NONE,
+  UNHOUSED,
+} from './households.ts';
 import { IndexSet } from './index-set.ts';
+import { QuarterVacancies } from './quarter-vacancies.ts';
 import { type CityParams, householdCapacity } from './params.ts';
 import { ENGINE_REASONS, type CityPolicy } from './policy-hooks.ts';
 import { schoolFor } from './school-choice.ts';
 import type { Rng } from '../rng.ts';
+
+/**
+ * Why a household left the city: for elsewhere (leaveRate, intending to stay), to return (leaveRate x
+ * returnIntentionFactor, intending to return; circularShare of them to the pool abroad), to the
+ * surrounding region (regionRate), or unhoused for too long (households.unhousedMonths).
+ */
+export const DEPARTURE_REASONS = ['elsewhere', 'return', 'region', 'unhoused'] as const;
+export const LEFT_ELSEWHERE = 0;
+export const LEFT_RETURN = 1;
+export const LEFT_REGION = 2;
+export const LEFT_UNHOUSED = 3;
 
 export class CityState {
   readonly params: CityParams;
@@ -23,6 +44,10 @@ export class CityState {
   /** Household living in each dwelling, -1 when vacant. */
   readonly occupant: Int32Array;
   readonly vacancies: IndexSet;
+  /** The vacant dwellings of each quarter (kept in step with `vacancies` by moveIn / moveOut). */
+  readonly quarterVacancies: QuarterVacancies;
+  /** Households in the pool abroad (status ABROAD): left intending to return, may come back. */
+  readonly abroad: IndexSet;
   /** Households searching (housed movers, forced movers, unhoused). */
   readonly searchers: IndexSet;
   readonly blockCounts: UnitCounts;
@@ -62,6 +87,14 @@ export class CityState {
   falls = 0;
   secondaryMoves = 0;
   authorityPlacements = 0;
+  /** Households back from the pool abroad (also counted in arrivals). */
+  returners = 0;
+  /** Unhoused households taken into emergency accommodation (households.unhoused = "emergency"). */
+  toEmergency = 0;
+  /** departuresBy[reason * groups + origin], reasons as DEPARTURE_REASONS. */
+  readonly departuresBy: Int32Array;
+  /** Returners of the tick by origin group. */
+  readonly returnersBy: Int32Array;
   // Since the start of the run.
   arrivalsTotal = 0;
   departuresTotal = 0;
@@ -85,6 +118,10 @@ export class CityState {
     for (let d = 0; d < D; d++) this.quarterDwellings[layout.dwellingQuarter[d]!]!++;
     this.quarterVacant = this.quarterDwellings.slice();
     for (let d = 0; d < D; d++) this.vacancies.add(d);
+    this.quarterVacancies = new QuarterVacancies(layout.dwellingQuarter, Q);
+    this.abroad = new IndexSet(this.hh.capacity);
+    this.departuresBy = new Int32Array(DEPARTURE_REASONS.length * this.groups);
+    this.returnersBy = new Int32Array(this.groups);
     this.rentIndex = new Float64Array(Q).fill(1);
     this.school = Float64Array.from(layout.quarterSchool0);
     this.image = Float64Array.from(layout.quarterImage0);
@@ -115,6 +152,10 @@ export class CityState {
     this.falls = 0;
     this.secondaryMoves = 0;
     this.authorityPlacements = 0;
+    this.returners = 0;
+    this.toEmergency = 0;
+    this.departuresBy.fill(0);
+    this.returnersBy.fill(0);
   }
 
   /** Market rent of dwelling d now (social rents stay fixed). */
@@ -167,6 +208,8 @@ export class CityState {
    * Change dwelling d's market segment and base rent (e.g. a social housing programme converting
    * it). The one way to change the housing stock during a run: it keeps the layout, its packed copy
    * and the occupant's copies in step. Never write `layout.segment` or `layout.baseRent` directly.
+   * (The per-quarter vacancy index needs nothing here: a dwelling never changes quarter. A vacancy
+   * index split by segment would move d between its pools here.)
    */
   setDwellingHousing(d: number, segment: number, baseRent: number): void {
     const { layout, hh } = this;
@@ -186,7 +229,10 @@ export class CityState {
     const { hh } = this;
     hh.dwelling[h] = d;
     hh.status[h] = HOUSED;
+    hh.unhousedSince[h] = -1;
+    hh.emergency[h] = 0;
     this.vacancies.remove(d);
+    this.quarterVacancies.remove(d);
     const q = this.attach(h, d);
     if (hh.arrivalQuarter[h]! < 0) hh.arrivalQuarter[h] = q;
     hh.schoolAttended[h] = schoolFor(this, h, q, this.schoolRng);
@@ -219,7 +265,9 @@ export class CityState {
     hh.quarter[h] = -1;
     hh.schoolAttended[h] = -1;
     hh.status[h] = UNHOUSED;
+    hh.unhousedSince[h] = this.tick;
     this.vacancies.add(d);
+    this.quarterVacancies.add(d);
     const q = layout.dwellingQuarter[d]!;
     this.quarterVacant[q]!++;
     this.blockCounts.adjust(layout.dwellingBlock[d]!, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, -1);
@@ -245,22 +293,68 @@ export class CityState {
     this.searchers.remove(h);
   }
 
-  /** Household h leaves the city: its dwelling becomes vacant and its slot free. */
-  depart(h: number): void {
+  /** Household h leaves the city for good, for `reason` (LEFT_*): its dwelling becomes vacant and its slot free. */
+  depart(h: number, reason: number): void {
+    this.countDeparture(h, reason);
     this.moveOut(h);
     this.searchers.remove(h);
     this.hh.release(h);
-    this.departures++;
-    this.departuresTotal++;
   }
 
-  /** Households in the city (housed or unhoused). */
+  /**
+   * Household h leaves the city to return, intending to come back: its dwelling becomes vacant, its
+   * search ends, and its slot, with its attributes, goes to the pool abroad.
+   */
+  goAbroad(h: number): void {
+    const { hh } = this;
+    this.countDeparture(h, LEFT_RETURN);
+    this.moveOut(h);
+    this.searchers.remove(h);
+    hh.search[h] = SEARCH_NONE;
+    hh.searchSince[h] = -1;
+    hh.status[h] = ABROAD;
+    hh.unhousedSince[h] = -1;
+    hh.emergency[h] = 0;
+    // A residence obligation does not survive leaving the country.
+    hh.legal[h] = LEGAL_REGULAR;
+    hh.obligationEnd[h] = -1;
+    this.abroad.add(h);
+  }
+
+  /** Household h comes back from the pool abroad: a returner, arriving unhoused and searching like an arrival. */
+  comeBack(h: number): void {
+    const { hh } = this;
+    this.abroad.remove(h);
+    hh.status[h] = UNHOUSED;
+    hh.arrivalTick[h] = this.tick;
+    hh.incomeAtArrival[h] = hh.income[h]!;
+    hh.arrivalQuarter[h] = -1;
+    hh.unhousedSince[h] = this.tick;
+    this.arrivals++;
+    this.arrivalsTotal++;
+    this.returners++;
+    this.returnersBy[hh.origin[h]!]!++;
+    this.startSearch(h, SEARCH_HOMELESS);
+  }
+
+  private countDeparture(h: number, reason: number): void {
+    this.departures++;
+    this.departuresTotal++;
+    this.departuresBy[reason * this.groups + this.hh.origin[h]!]!++;
+  }
+
+  /** Households in the city (housed or unhoused): slots in use minus the pool abroad. */
   population(): number {
-    return this.hh.capacity - this.hh.freeCount;
+    return this.hh.capacity - this.hh.freeCount - this.abroad.size;
   }
 
   /** Rebuild every derived array (occupants, vacancy counts, compositions) from the household arrays. */
-  rebuildDerived(vacancyOrder: Int32Array, searcherOrder: Int32Array): void {
+  rebuildDerived(
+    vacancyOrder: Int32Array,
+    searcherOrder: Int32Array,
+    quarterVacancyOrder: Int32Array,
+    abroadOrder: Int32Array,
+  ): void {
     const { hh } = this;
     this.occupant.fill(-1);
     this.quarterVacant.set(this.quarterDwellings);
@@ -274,5 +368,7 @@ export class CityState {
     }
     this.vacancies.setAll(vacancyOrder);
     this.searchers.setAll(searcherOrder);
+    this.quarterVacancies.setAll(quarterVacancyOrder, (d) => this.occupant[d]! < 0);
+    this.abroad.setAll(abroadOrder);
   }
 }

@@ -94,4 +94,5 @@ describe('school choice', () => {
 });
 
 // Golden values: change them only on purpose, when the model's rules or defaults change.
-const PINNED = [0.1392978482446206, 0.6269282204391367, 0.47392237357716];
+// Changed with migration that comes and goes (issue 12), which changes who lives where.
+const PINNED = [0.13154831199068684, 0.6407393850658858, 0.47529282576866766];
