@@ -148,6 +148,7 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
     }
     m[`departures.${reason}`] = all;
   });
+  m['departures.regionWithChildren'] = s.regionFamilies;
   const qc = s.quarterCounts;
   let inArrival = 0;
   for (let q = 0; q < layout.quarters.units; q++) if (layout.quarterArrival[q]) inArrival += qc.total[q]!;

@@ -46,6 +46,7 @@ const COUNTERS = [
   'authorityPlacements',
   'returners',
   'toEmergency',
+  'regionFamilies',
   'arrivalsTotal',
   'departuresTotal',
   'population0',

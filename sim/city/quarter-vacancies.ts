@@ -5,7 +5,6 @@
  * drawing a random vacancy of a quarter reads one slot. The order is part of the state (it decides
  * which dwelling a draw picks), so snapshots keep it.
  */
-import type { Rng } from '../rng.ts';
 
 export class QuarterVacancies {
   /** Dwellings grouped by quarter: quarter q's are items[start[q] .. start[q + 1] - 1], vacant ones first. */
@@ -62,7 +61,7 @@ export class QuarterVacancies {
   }
 
   /** A random vacant dwelling of quarter q, or -1 when it has none. */
-  sample(q: number, rng: Rng): number {
+  sample(q: number, rng: () => number): number {
     const n = this.size[q]!;
     return n === 0 ? -1 : this.items[this.start[q]! + Math.floor(rng() * n)]!;
   }

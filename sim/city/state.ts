@@ -91,6 +91,8 @@ export class CityState {
   returners = 0;
   /** Unhoused households taken into emergency accommodation (households.unhoused = "emergency"). */
   toEmergency = 0;
+  /** Households with children among those moving out to the surrounding region. */
+  regionFamilies = 0;
   /** departuresBy[reason * groups + origin], reasons as DEPARTURE_REASONS. */
   readonly departuresBy: Int32Array;
   /** Returners of the tick by origin group. */
@@ -154,6 +156,7 @@ export class CityState {
     this.authorityPlacements = 0;
     this.returners = 0;
     this.toEmergency = 0;
+    this.regionFamilies = 0;
     this.departuresBy.fill(0);
     this.returnersBy.fill(0);
   }
@@ -341,6 +344,7 @@ export class CityState {
     this.departures++;
     this.departuresTotal++;
     this.departuresBy[reason * this.groups + this.hh.origin[h]!]!++;
+    if (reason === LEFT_REGION && this.hh.children[h] === 1) this.regionFamilies++;
   }
 
   /** Households in the city (housed or unhoused): slots in use minus the pool abroad. */
