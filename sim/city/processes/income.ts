@@ -1,9 +1,10 @@
 /**
- * Income change, once per tick for every household in the city (the pool abroad keeps its income): a rise with a chance that depends on the
- * household (education, newcomer) and on where it lives (an arrival quarter's networks, the share of
- * low incomes around it, its children's school): the springboard or mobility-trap mechanism. A fall
- * with a fixed chance. Households with a candidate event are found by thinning (thinning.ts); the
- * quarter factors are worked out once per tick, so each candidate costs a few array reads.
+ * Income change, once per tick for every household in the city (the pool abroad keeps its income):
+ * a rise with a chance that depends on the household (education, newcomer) and on where it lives (an
+ * arrival quarter's networks, the share of low incomes around it, its children's school): the
+ * springboard or mobility-trap mechanism. A fall with a fixed chance. Households with a candidate
+ * event are found by thinning (thinning.ts); the quarter factors are worked out once per tick, so
+ * each candidate costs a few array reads.
  */
 import type { Rng } from '../../rng.ts';
 import { inCity } from '../households.ts';
