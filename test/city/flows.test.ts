@@ -178,9 +178,10 @@ describe('migration that comes and goes', () => {
     expect(series[7]!['abroad']).toBeGreaterThan(1000);
   });
 
-  it('settles chain migrants nearer their kin when they search near them than when they do not (4 seeds, 36 ticks)', () => {
+  it('settles chain migrants nearer their kin when they search near them than when they do not, and nearer than the other arrivals of their group live to the same kin (4 seeds, 36 ticks)', () => {
     const distances = (chainSearchShare: number) => {
-      const out: number[] = [];
+      const chain: number[] = [];
+      const others: number[] = [];
       for (const seed of [1, 2, 3, 4]) {
         const scenario = cityScenario(
           {
@@ -192,19 +193,27 @@ describe('migration that comes and goes', () => {
         const m = new CityModel(scenario, seed);
         for (let t = 0; t < 36; t++) m.step();
         const { hh } = m.state;
+        const arrivals: number[][] = m.state.groupNames.map(() => []);
+        for (let h = 0; h < hh.highWater; h++)
+          if (hh.status[h] === 1 && hh.arrivalTick[h]! > 0 && hh.chain[h] === 0)
+            arrivals[hh.origin[h]!]!.push(h);
         for (let h = 0; h < hh.highWater; h++) {
           if (hh.status[h] !== 1 || hh.chain[h] !== 1) continue;
           const k = hh.kinOf(h);
-          if (k >= 0 && hh.status[k] === 1) out.push(distance(m, hh.dwelling[h]!, hh.dwelling[k]!));
+          if (k < 0 || hh.status[k] !== 1) continue;
+          chain.push(distance(m, hh.dwelling[h]!, hh.dwelling[k]!));
+          for (const j of arrivals[hh.origin[h]!]!)
+            others.push(distance(m, hh.dwelling[j]!, hh.dwelling[k]!));
         }
       }
-      return out;
+      return { chain, others };
     };
     const near = distances(0.5);
     const anywhere = distances(0);
-    expect(near.length).toBeGreaterThan(400);
-    expect(anywhere.length).toBeGreaterThan(400);
-    expect(mean(near)).toBeLessThan(0.9 * mean(anywhere));
+    expect(near.chain.length).toBeGreaterThan(400);
+    expect(anywhere.chain.length).toBeGreaterThan(400);
+    expect(mean(near.chain)).toBeLessThan(0.9 * mean(anywhere.chain));
+    expect(mean(near.chain)).toBeLessThan(0.85 * mean(near.others));
   });
 
   it('links most kin of the initial city nearby: median distance well below a link drawn anywhere (seeds 1-2)', () => {
