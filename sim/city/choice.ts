@@ -10,7 +10,7 @@ import { exp } from '../math/portable.ts';
 import type { Rng } from '../rng.ts';
 import { BANDS, MILIEUS } from './composition.ts';
 import { OWNER, P_BLOCK, P_QUALITY, P_QUARTER, P_SEGMENT, P_X, P_Y, PACK, SOCIAL } from './generate.ts';
-import { SEARCH_VOLUNTARY } from './households.ts';
+import { SEARCH_VOLUNTARY, UNHOUSED } from './households.ts';
 import { REFUSED_AFFORDABILITY, REFUSED_DISCRIMINATION, REFUSED_ELIGIBILITY } from './policy-hooks.ts';
 import type { CityState } from './state.ts';
 import type { CityPolicy } from './policy-hooks.ts';
@@ -35,6 +35,8 @@ export class Chooser {
   private readonly wKin: number;
   private readonly wImage: number;
   private readonly invKinDistance: number;
+  /** Of each round's sample, how many an unhoused chain migrant draws from its kin's quarter. */
+  private readonly nearSamples: number;
   private readonly socialLimit: number;
   /** Mortgage rule: the largest owner cost / income a lender accepts (maxPriceToIncome / priceToRent). */
   private readonly ownerBurden: number;
@@ -68,6 +70,7 @@ export class Chooser {
     this.wKin = b.kinWeight;
     this.wImage = b.imageWeight;
     this.invKinDistance = 1 / b.kinDistance;
+    this.nearSamples = Math.round(b.chainSearchShare * b.sampleSize);
     this.socialLimit = b.socialIncomeLimit;
     this.ownerBurden = b.maxPriceToIncome / b.priceToRent;
     this.socialDiscrimination = b.socialDiscriminationFactor;
@@ -224,6 +227,22 @@ export class Chooser {
     return rng() * (1 + exp(scale * (stay - offer))) < 1;
   }
 
+  /**
+   * A random market vacancy (private or owner-occupied) in quarter q, or -1 when q has none: where a
+   * chain migrant looks near its kin. Social dwellings are let from the waiting list, not searched.
+   */
+  sampleNear(q: number, rng: Rng): number {
+    return this.s.quarterVacancies.sample(q, rng);
+  }
+
+  /** The quarter h searches near: its kin's, when h is an unhoused chain migrant whose kin is housed; else -1. */
+  private nearQuarter(h: number): number {
+    const { hh } = this.s;
+    if (hh.chain[h] !== 1 || hh.status[h] !== UNHOUSED || this.nearSamples === 0) return -1;
+    const k = hh.kinOf(h);
+    return k < 0 ? -1 : hh.quarter[k]!;
+  }
+
   /** One round of search by h: a dwelling to move to, CHOSE_STAY or FOUND_NOTHING. */
   search(h: number, rng: Rng): number {
     const s = this.s;
@@ -231,9 +250,11 @@ export class Chooser {
     const { candidates, utilities } = this;
     const pool = s.vacancies;
     this.focus(h);
+    const near = this.nearQuarter(h);
     let n = 0;
     for (let i = 0; i < b.sampleSize && pool.size > 0; i++) {
-      const d = pool.items[Math.floor(rng() * pool.size)]!;
+      let d = near >= 0 && i < this.nearSamples ? this.sampleNear(near, rng) : -1;
+      if (d < 0) d = pool.items[Math.floor(rng() * pool.size)]!;
       const cost = this.cost(d);
       const refused = this.access(d, cost, rng);
       if (refused > 0) {

@@ -10,6 +10,22 @@ export const FREE = 0;
 export const HOUSED = 1;
 /** Has no dwelling in the city: a forced mover or an arrival who found nothing; always searching. */
 export const UNHOUSED = 2;
+/**
+ * Left the city intending to come back (circular migration): the slot keeps its attributes until the
+ * household returns or, never, is freed. Not in the city: no dwelling, not searching, not counted.
+ */
+export const ABROAD = 3;
+
+/** True for a slot whose household is in the city (housed or unhoused), not free and not abroad. */
+export function inCity(status: number): boolean {
+  return status === HOUSED || status === UNHOUSED;
+}
+
+/**
+ * "No tick" in a tick-valued array whose real values may be negative (the burn-in of a settled
+ * start runs at ticks -burnIn + 1 .. 0).
+ */
+export const NO_TICK = -2147483648;
 
 export const LEGAL_REGULAR = 0;
 /** Asylum seeker under a residence obligation until `obligationEnd`. */
@@ -27,7 +43,7 @@ export const SEARCH_RELOCATE = 4;
 
 export class Households {
   readonly capacity: number;
-  /** FREE, HOUSED or UNHOUSED. */
+  /** FREE, HOUSED, UNHOUSED or ABROAD. */
   readonly status: Uint8Array;
   /** Origin group (index into households.groups). */
   readonly origin: Uint8Array;
@@ -56,6 +72,16 @@ export class Households {
   readonly generation: Uint32Array;
   /** 1 intends to stay, 0 intends to return. */
   readonly stay: Uint8Array;
+  /** 1 for a chain migrant: arrived to join its kin (`kin`) and searches near it while unhoused. */
+  readonly chain: Uint8Array;
+  /**
+   * Tick the household last became unhoused (arrived without a dwelling, lost its dwelling, returned
+   * from abroad), NO_TICK while housed. searchSince measures the search, which for a displaced household
+   * began while it was still housed.
+   */
+  readonly unhousedSince: Int32Array;
+  /** 1 while an unhoused household lives in emergency accommodation (off the housing market, still searching). */
+  readonly emergency: Uint8Array;
   /** Dwelling lived in, -1 when unhoused or free. */
   readonly dwelling: Int32Array;
   /**
@@ -106,6 +132,9 @@ export class Households {
     this.kinGeneration = new Uint32Array(capacity);
     this.generation = new Uint32Array(capacity);
     this.stay = new Uint8Array(capacity);
+    this.chain = new Uint8Array(capacity);
+    this.unhousedSince = new Int32Array(capacity).fill(NO_TICK);
+    this.emergency = new Uint8Array(capacity);
     this.dwelling = new Int32Array(capacity).fill(-1);
     this.quarter = new Int32Array(capacity).fill(-1);
     this.segment = new Uint8Array(capacity);
@@ -139,6 +168,9 @@ export class Households {
     this.lastSearchTicks[h] = -1;
     this.moves[h] = 0;
     this.legal[h] = LEGAL_REGULAR;
+    this.chain[h] = 0;
+    this.unhousedSince[h] = NO_TICK;
+    this.emergency[h] = 0;
     return h;
   }
 
@@ -151,10 +183,10 @@ export class Households {
     this.freeSlots[this.freeCount++] = h;
   }
 
-  /** Kin of h if the link is still valid (the related household has not left), else -1. */
+  /** Kin of h if the link is still valid (the related household is in the city), else -1. */
   kinOf(h: number): number {
     const k = this.kin[h]!;
-    if (k < 0 || this.status[k] === FREE || this.generation[k] !== this.kinGeneration[h]) return -1;
+    if (k < 0 || !inCity(this.status[k]!) || this.generation[k] !== this.kinGeneration[h]) return -1;
     return k;
   }
 
@@ -181,6 +213,9 @@ export class Households {
       kinGeneration: this.kinGeneration,
       generation: this.generation,
       stay: this.stay,
+      chain: this.chain,
+      unhousedSince: this.unhousedSince,
+      emergency: this.emergency,
       dwelling: this.dwelling,
       arrivalQuarter: this.arrivalQuarter,
       schoolAttended: this.schoolAttended,

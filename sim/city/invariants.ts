@@ -1,13 +1,17 @@
 /**
  * Invariants of the city model, checked after every tick in tests: one household per dwelling,
- * dwelling and household arrays agree, every household is housed, searching or unhoused (never lost),
- * each vacancy pool (market, social, communal), the searcher set and the free list hold exactly what
- * they should, no household under the residence obligation lives in an owner-occupied dwelling, the kept composition
- * counts equal a recount, children attend their catchment school or an adjacent one, population change equals arrivals minus departures, and no NaN anywhere.
+ * dwelling and household arrays agree, every household is housed, searching or unhoused (never lost)
+ * or in the pool abroad, each vacancy pool (market, social, communal) and the per-quarter index of
+ * market vacancies, the searcher set, pool abroad and free list hold exactly what they should, no
+ * household under the residence obligation lives in an owner-occupied dwelling, the kept composition
+ * counts equal a recount, children attend their catchment school or an adjacent one, population
+ * accounting (households in the city minus the initial population = arrivals, returners included,
+ * minus departures of every reason; the population the state reports is the count in the city),
+ * and no NaN anywhere.
  */
 import { BANDS, MILIEUS, UnitCounts } from './composition.ts';
-import { COMMUNAL, OWNER, P_RENT, P_SEGMENT, PACK } from './generate.ts';
-import { FREE, HOUSED, LEGAL_OBLIGATION, SEARCH_NONE, UNHOUSED } from './households.ts';
+import { COMMUNAL, OWNER, P_RENT, P_SEGMENT, PACK, PRIVATE } from './generate.ts';
+import { ABROAD, FREE, HOUSED, LEGAL_OBLIGATION, NO_TICK, SEARCH_NONE, UNHOUSED } from './households.ts';
 import type { IndexSet } from './index-set.ts';
 import { SEGMENTS } from './state.ts';
 import type { CityModel } from './model.ts';
@@ -58,7 +62,23 @@ export function checkInvariants(model: CityModel): string[] {
       break;
     }
   }
+  const qv = s.quarterVacancies;
+  for (let d = 0; d < D; d++) {
+    const q = layout.dwellingQuarter[d]!;
+    const i = qv.position[d]!;
+    if (qv.items[i] !== d || i < qv.start[q]! || i >= qv.start[q + 1]!)
+      add(`dwelling ${d} is misplaced in the per-quarter vacancy index`);
+    if (qv.has(d) !== s.vacancies.has(d))
+      add(`dwelling ${d} market vacancy differs between the pool and the per-quarter index`);
+  }
+  for (let q = 0; q < layout.quarters.units; q++) {
+    const market =
+      s.quarterSegmentVacant[q * SEGMENTS + PRIVATE]! + s.quarterSegmentVacant[q * SEGMENTS + OWNER]!;
+    if (qv.size[q] !== market) add(`quarter ${q} index holds ${qv.size[q]} vacancies, count ${market}`);
+  }
   let inUse = 0;
+  let inCity = 0;
+  let abroad = 0;
   const blocks = new UnitCounts(layout.blocks.units, s.groups);
   const quarters = new UnitCounts(layout.quarters.units, s.groups);
   const vacant = s.quarterDwellings.slice();
@@ -67,10 +87,24 @@ export function checkInvariants(model: CityModel): string[] {
     const status = hh.status[h]!;
     if (status === FREE) {
       if (s.searchers.has(h)) add(`free slot ${h} is in the searcher set`);
+      if (s.abroad.has(h)) add(`free slot ${h} is in the pool abroad`);
       continue;
     }
+    if (status !== ABROAD && s.abroad.has(h)) add(`household ${h} is in the city and in the pool abroad`);
+    if (status !== UNHOUSED && hh.emergency[h] !== 0)
+      add(`household ${h} with status ${status} is in emergency accommodation`);
+    if ((status === UNHOUSED) !== (hh.unhousedSince[h] !== NO_TICK))
+      add(`household ${h} with status ${status} has unhousedSince ${hh.unhousedSince[h]}`);
     if (h >= hh.highWater) add(`household ${h} lies above the high-water mark ${hh.highWater}`);
     inUse++;
+    if (status === ABROAD) {
+      abroad++;
+      if (!s.abroad.has(h)) add(`household ${h} is abroad but not in the pool abroad`);
+      if (hh.dwelling[h] !== -1 || hh.quarter[h] !== -1 || hh.search[h] !== SEARCH_NONE || s.searchers.has(h))
+        add(`household ${h} abroad has a dwelling, a quarter or a search`);
+      continue;
+    }
+    inCity++;
     const searching = hh.search[h] !== SEARCH_NONE;
     if (searching !== s.searchers.has(h)) add(`household ${h} search flag and searcher set disagree`);
     const income = hh.income[h]!;
@@ -130,10 +164,15 @@ export function checkInvariants(model: CityModel): string[] {
     if (vacant[q] !== s.quarterVacant[q])
       add(`quarter ${q} vacancy count ${s.quarterVacant[q]}, recount ${vacant[q]}`);
   }
-  if (inUse - s.population0 !== s.arrivalsTotal - s.departuresTotal) {
+  if (inCity - s.population0 !== s.arrivalsTotal - s.departuresTotal) {
     add(
-      `population change ${inUse - s.population0} is not arrivals ${s.arrivalsTotal} minus departures ${s.departuresTotal}`,
+      `population change ${inCity - s.population0} is not arrivals ${s.arrivalsTotal} minus departures ${s.departuresTotal}`,
     );
+  }
+  if (abroad !== s.abroad.size) add(`${abroad} households abroad, the pool abroad holds ${s.abroad.size}`);
+  if (s.population() !== inCity) add(`population() is ${s.population()}, households in the city ${inCity}`);
+  for (let i = 0; i < s.abroad.size; i++) {
+    if (s.abroad.position[s.abroad.items[i]!] !== i) add(`pool abroad position of item ${i} is wrong`);
   }
   for (let q = 0; q < layout.quarters.units; q++) {
     const r = s.rentIndex[q]!;

@@ -1,20 +1,26 @@
 /**
  * The city's metrics for one tick, as a flat record with names a researcher can read: population
  * and flows, housing (vacancy, rents, burden), search and refusals by reason and group, tenure by
- * group, who lives in the arrival quarters, and newcomers' income gain. One pass over the households.
+ * group, who lives in the arrival quarters, newcomers' income gain, and the flows by reason and
+ * group (departures, returners, the pool abroad, unhoused and emergency accommodation). One pass over
+ * the households.
  */
 import type { Metrics } from '../model.ts';
 import { COMMUNAL, OWNER, PRIVATE, SOCIAL } from './generate.ts';
-import { FREE, HOUSED, SEARCH_NONE } from './households.ts';
-import { SEGMENTS, type CityState } from './state.ts';
-
-/** Stride of `tallies` per group: housed per segment, then in total. */
-export const TALLY_STRIDE = SEGMENTS + 1;
+import { ABROAD, HOUSED, SEARCH_NONE, UNHOUSED } from './households.ts';
+import { type CityState, DEPARTURE_REASONS, SEGMENTS } from './state.ts';
 
 /**
- * `tallies` is scratch of length groups x TALLY_STRIDE (housed per segment and in total, by group),
- * reused from tick to tick.
+ * Tallies per group: housed per segment (0 .. SEGMENTS - 1), housed, unhoused, in emergency
+ * accommodation, abroad.
  */
+export const TALLIES = SEGMENTS + 4;
+const T_HOUSED = SEGMENTS;
+const T_UNHOUSED = SEGMENTS + 1;
+const T_EMERGENCY = SEGMENTS + 2;
+const T_ABROAD = SEGMENTS + 3;
+
+/** `tallies` is scratch of length groups x TALLIES, reused from tick to tick. */
 export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
   const { hh, layout } = s;
   const G = s.groups;
@@ -42,6 +48,7 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
     quarter,
     arrivalQuarter,
     baseRent,
+    emergency,
   } = hh;
   const rentIndex = s.rentIndex;
   const priceIndex = s.priceIndex;
@@ -49,7 +56,16 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
   const end = hh.highWater;
   for (let h = 0; h < end; h++) {
     const st = status[h]!;
-    if (st === FREE) continue;
+    if (st !== HOUSED) {
+      if (st === UNHOUSED) {
+        const g = origin[h]! * TALLIES;
+        t[g + T_UNHOUSED]!++;
+        if (emergency[h]) t[g + T_EMERGENCY]!++;
+      } else if (st === ABROAD) {
+        t[origin[h]! * TALLIES + T_ABROAD]!++;
+        continue;
+      } else continue;
+    }
     population++;
     const inc = income[h]!;
     incomeSum += inc;
@@ -63,9 +79,9 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
     if (search[h] !== SEARCH_NONE) searching++;
     const seg = segment[h]!;
     const q = quarter[h]!;
-    const g = origin[h]! * TALLY_STRIDE;
+    const g = origin[h]! * TALLIES;
     t[g + seg]!++;
-    t[g + SEGMENTS]!++;
+    t[g + T_HOUSED]!++;
     if (newcomer && q === arrivalQuarter[h]) stillInArrivalQuarter++;
     // Rents and burdens are of the housing stock: in communal accommodation the authority pays.
     if (seg === COMMUNAL) continue;
@@ -91,6 +107,10 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
     arrivalsTotal: s.arrivalsTotal,
     departuresTotal: s.departuresTotal,
     notAdmitted: s.notAdmitted,
+    returners: s.returners,
+    abroad: s.abroad.size,
+    emergency: 0,
+    toEmergency: s.toEmergency,
     authorityPlacements: s.authorityPlacements,
     secondaryMoves: s.secondaryMoves,
     moves: s.moves,
@@ -123,10 +143,30 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
     ['communal', COMMUNAL],
   ] as const;
   for (let g = 0; g < G; g++) {
-    const n = t[g * TALLY_STRIDE + SEGMENTS]!;
+    const n = t[g * TALLIES + T_HOUSED]!;
     for (const [name, seg] of segments)
-      m[`tenure.${name}.${s.groupNames[g]}`] = n > 0 ? t[g * TALLY_STRIDE + seg]! / n : 0;
+      m[`tenure.${name}.${s.groupNames[g]}`] = n > 0 ? t[g * TALLIES + seg]! / n : 0;
   }
+  let emergencyAll = 0;
+  for (let g = 0; g < G; g++) {
+    const name = s.groupNames[g]!;
+    m[`unhoused.${name}`] = t[g * TALLIES + T_UNHOUSED]!;
+    m[`emergency.${name}`] = t[g * TALLIES + T_EMERGENCY]!;
+    m[`abroad.${name}`] = t[g * TALLIES + T_ABROAD]!;
+    m[`returners.${name}`] = s.returnersBy[g]!;
+    emergencyAll += t[g * TALLIES + T_EMERGENCY]!;
+  }
+  m['emergency'] = emergencyAll;
+  DEPARTURE_REASONS.forEach((reason, r) => {
+    let all = 0;
+    for (let g = 0; g < G; g++) {
+      const x = s.departuresBy[r * G + g]!;
+      m[`departures.${reason}.${s.groupNames[g]}`] = x;
+      all += x;
+    }
+    m[`departures.${reason}`] = all;
+  });
+  m['departures.regionWithChildren'] = s.regionFamilies;
   const qc = s.quarterCounts;
   let inArrival = 0;
   for (let q = 0; q < layout.quarters.units; q++) if (layout.quarterArrival[q]) inArrival += qc.total[q]!;

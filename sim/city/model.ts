@@ -1,9 +1,10 @@
 /**
  * The multidimensional city model (mode "city"). One tick is one month: policies' preparations,
- * departures, arrivals, income change, move decisions, social housing let from the waiting list,
- * one round of search and choice on the market, then rents, prices, images and schools respond.
- * Each process draws from its own named stream, so the numbers of one never depend on how much
- * another draws. A "settled" start runs `city.burnIn` ticks before the reported tick 0.
+ * departures, returns from the pool abroad, arrivals, income change, move decisions, social housing
+ * let from the waiting list, one round of search and choice on the market (after which households
+ * unhoused too long leave or go to emergency accommodation), then rents, prices, images and schools
+ * respond. Each process draws from its own named stream, so the numbers of one never depend on how
+ * much another draws. A "settled" start runs `city.burnIn` ticks before the reported tick 0.
  */
 import { Digest } from '../digest.ts';
 import type { MeasureInputs } from '../measures/inputs.ts';
@@ -12,7 +13,7 @@ import { type Rng, type RngState, restoreStream, stream } from '../rng.ts';
 import type { MapView } from '../view.ts';
 import { Chooser } from './choice.ts';
 import { generateCity } from './generate.ts';
-import { cityMetrics, TALLY_STRIDE } from './metrics.ts';
+import { cityMetrics, TALLIES } from './metrics.ts';
 import { CityOutputs } from './outputs.ts';
 import type { CityParams } from './params.ts';
 import type { CityPolicy } from './policy-hooks.ts';
@@ -20,6 +21,7 @@ import { populate } from './start.ts';
 import { IncomeProcess } from './processes/income.ts';
 import { decideMoves } from './processes/decide.ts';
 import { arrivals, departures } from './processes/flows.ts';
+import { returns } from './processes/returns.ts';
 import { adjustQuarters } from './processes/market.ts';
 import { searchRound } from './processes/search.ts';
 import { SocialAllocation } from './processes/social-allocation.ts';
@@ -27,7 +29,16 @@ import { SchoolSegregation } from './school-segregation.ts';
 import { CityState } from './state.ts';
 
 /** The processes' random streams, by name (`city/<name>`). */
-const STREAMS = ['departures', 'arrivals', 'income', 'decide', 'social', 'search', 'school'] as const;
+const STREAMS = [
+  'departures',
+  'returns',
+  'arrivals',
+  'income',
+  'decide',
+  'social',
+  'search',
+  'school',
+] as const;
 type StreamName = (typeof STREAMS)[number];
 
 /** Per-tick counters kept in snapshots, so that metrics() right after a restore matches. */
@@ -45,6 +56,9 @@ const COUNTERS = [
   'secondaryMoves',
   'authorityPlacements',
   'rentalMoveIns',
+  'returners',
+  'toEmergency',
+  'regionFamilies',
   'arrivalsTotal',
   'departuresTotal',
   'population0',
@@ -54,7 +68,7 @@ export class CityModel implements Model {
   readonly state: CityState;
   readonly chooser: Chooser;
   private readonly rngs: Record<StreamName, Rng>;
-  /** Scratch: the order in which searchers take their turn. */
+  /** Scratch: the returners of the tick, then the order in which searchers take their turn. */
   private readonly order: Int32Array;
   private readonly outputs: CityOutputs;
   private readonly tallies: Float64Array;
@@ -72,7 +86,7 @@ export class CityModel implements Model {
     this.chooser = new Chooser(this.state);
     this.order = new Int32Array(this.state.hh.capacity);
     this.outputs = new CityOutputs(this.state);
-    this.tallies = new Float64Array(this.state.groups * TALLY_STRIDE);
+    this.tallies = new Float64Array(this.state.groups * TALLIES);
     this.income = new IncomeProcess(this.state);
     this.schools = new SchoolSegregation(this.state);
     this.social = new SocialAllocation(this.state, this.chooser);
@@ -108,6 +122,7 @@ export class CityModel implements Model {
     s.resetTickCounters();
     for (const p of s.policies) p.beforeTick?.(s);
     departures(s, r.departures);
+    returns(s, r.returns, this.order);
     arrivals(s, r.arrivals);
     this.income.run(r.income);
     decideMoves(s, this.chooser, r.decide);
@@ -130,11 +145,15 @@ export class CityModel implements Model {
       communalVacancies: s.communalVacancies.items.subarray(0, s.communalVacancies.size),
       waitingList: s.waitingList.entries(),
       searchers: s.searchers.items.subarray(0, s.searchers.size),
+      quarterVacancies: s.quarterVacancies.items,
+      abroad: s.abroad.items.subarray(0, s.abroad.size),
       rentIndex: s.rentIndex,
       priceIndex: s.priceIndex,
       school: s.school,
       image: s.image,
       refusals: s.refusals,
+      departuresBy: s.departuresBy,
+      returnersBy: s.returnersBy,
     };
   }
 
@@ -166,6 +185,8 @@ export class CityModel implements Model {
     s.school.set(get('school') as Float64Array);
     s.image.set(get('image') as Float64Array);
     s.refusals.set(get('refusals') as Int32Array);
+    s.departuresBy.set(get('departuresBy') as Int32Array);
+    s.returnersBy.set(get('returnersBy') as Int32Array);
     // Policies that changed the housing stock re-apply it before the derived copies are rebuilt.
     s.tick = saved.tick;
     for (const p of s.policies) p.restored?.(s);
@@ -176,6 +197,8 @@ export class CityModel implements Model {
         communal: get('communalVacancies') as Int32Array,
       },
       get('searchers') as Int32Array,
+      get('quarterVacancies') as Int32Array,
+      get('abroad') as Int32Array,
     );
     for (const c of COUNTERS) s[c] = saved.scalars[c] ?? 0;
     s.tick = saved.tick;

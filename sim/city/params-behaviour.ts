@@ -98,6 +98,15 @@ const behaviourFields = {
     step: 0.05,
     meaning: 'Share of the school weight that counts for households without children.',
   }),
+  chainSearchShare: num({
+    unit: 'share',
+    default: 0.5,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    meaning:
+      "Share of the vacancies an unhoused chain migrant looks at each tick that are drawn from its kin's quarter (the kin's networks); the rest from the whole city. Assumption.",
+  }),
   kinDistance: num({
     unit: 'cells',
     default: 5,

@@ -3,7 +3,7 @@
  * groups, each with its own income distribution, flows in and out, discrimination it meets and
  * composition by education, milieu and household type.
  */
-import { int, num, nums, type Problem, record, records, str, type Values } from '../params/spec.ts';
+import { choice, int, num, nums, type Problem, record, records, str, type Values } from '../params/spec.ts';
 import { sumToOneProblem } from '../params/checks.ts';
 
 export const MAX_CITY_GROUPS = 12;
@@ -68,12 +68,12 @@ const groupFields = {
   }),
   leaveRate: num({
     unit: 'per tick',
-    default: 0.0042,
+    default: 0.0034,
     min: 0,
     max: 0.5,
     step: 0.0005,
     meaning:
-      'Chance per tick that a household of this group leaves the city (moves away, returns, emigrates).',
+      'Chance per tick that a household of this group leaves the city for elsewhere (another city, abroad for good) or, if it intends to return, to return (see circularShare); moving to the surrounding region (regionRate) and leaving unhoused (households.unhousedMonths) come on top. Assumption; the defaults with regionRate give about 5 % of households leaving a year.',
   }),
   stayIntention: num({
     unit: 'share',
@@ -83,6 +83,42 @@ const groupFields = {
     step: 0.05,
     meaning:
       'Share of households of the group intending to stay for good; the others intend to return (see behaviour.returnIntentionFactor).',
+  }),
+  circularShare: num({
+    unit: 'share',
+    default: 0.3,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    meaning:
+      'Share of the households intending to return that, when they leave, go to the pool abroad and may come back (circular migration); the others are gone for good. Assumption.',
+  }),
+  monthsAbroad: num({
+    unit: 'ticks',
+    default: 24,
+    min: 1,
+    max: 600,
+    meaning:
+      'Mean time a household of the pool abroad stays away: each tick it returns with chance 1 / monthsAbroad, as a returner who searches like an arrival. Assumption.',
+  }),
+  chainShare: num({
+    unit: 'share',
+    default: 0.2,
+    min: 0,
+    max: 1,
+    step: 0.05,
+    meaning:
+      'Share of the arriving households that come to join kin of their group already housed in the city (chain migration) and search near them (behaviour.chainSearchShare). Assumption.',
+  }),
+  regionRate: nums({
+    unit: 'per tick',
+    default: [0.0006, 0.002],
+    min: 0,
+    max: 0.5,
+    minItems: 2,
+    maxItems: 2,
+    meaning:
+      'Chance per tick that a household above the low income band moves out to the surrounding region (suburbanisation), without and with children. Berlin lost 34,465 persons to Brandenburg in 2019 and 35,430 in 2021, families leading (Amt für Statistik Berlin-Brandenburg): about 1 % of households a year; the split by children is an assumption.',
   }),
   asylumShare: num({
     unit: 'share',
@@ -107,7 +143,8 @@ const groupFields = {
     min: 0,
     max: 1,
     step: 0.05,
-    meaning: 'Share of households with a kin link to another household of the same group in the city.',
+    meaning:
+      'Share of the initial households with a kin link to another household of the same group, mostly nearby (households.kinLinkDistance); arrivals have kin when they come as chain migrants (chainShare).',
   }),
   education: nums({
     unit: 'share',
@@ -176,6 +213,28 @@ const householdFields = {
     max: 600,
     meaning: 'How long the residence obligation of an arriving asylum seeker lasts (ticks after arrival).',
   }),
+  unhoused: choice({
+    options: ['leave', 'emergency'],
+    default: 'leave',
+    meaning:
+      'What becomes of a household unhoused for unhousedMonths (an arrival who found nothing, a displaced household who lost its dwelling): "leave" the city, or "emergency": taken into emergency accommodation, off the housing market and still searching. Asylum seekers under the residence obligation stay and wait for the authority.',
+  }),
+  unhousedMonths: int({
+    unit: 'ticks',
+    default: 6,
+    min: 0,
+    max: 600,
+    meaning:
+      'Ticks a household stays unhoused before it leaves or goes to emergency accommodation (see unhoused); 0 = after its first failed search. Assumption.',
+  }),
+  kinLinkDistance: num({
+    unit: 'cells',
+    default: 6,
+    min: 0.5,
+    max: 1000,
+    meaning:
+      'Kin of the initial households are drawn among households within a distance drawn from an exponential distribution of this mean (raster cells), falling back to anywhere in the city: most kin live nearby. Assumption.',
+  }),
   groups: records({
     item: groupFields,
     minItems: 1,
@@ -187,7 +246,8 @@ const householdFields = {
         incomeMedian: 2900,
         yearsSettled: 60,
         arrivals: 2.9,
-        leaveRate: 0.0042,
+        leaveRate: 0.0034,
+        chainShare: 0.1,
         kinShare: 0.15,
         education: [0.15, 0.5, 0.35],
         milieu: [0.25, 0.4, 0.25, 0.1],
@@ -200,8 +260,11 @@ const householdFields = {
         newcomerIncomeFactor: 0.8,
         yearsSettled: 15,
         arrivals: 1.2,
-        leaveRate: 0.0062,
+        leaveRate: 0.0058,
         stayIntention: 0.5,
+        circularShare: 0.6,
+        monthsAbroad: 18,
+        chainShare: 0.2,
         discrimination: 0.05,
         kinShare: 0.15,
         education: [0.25, 0.45, 0.3],
@@ -215,8 +278,11 @@ const householdFields = {
         newcomerIncomeFactor: 0.8,
         yearsSettled: 45,
         arrivals: 0.3,
-        leaveRate: 0.002,
+        leaveRate: 0.0014,
         stayIntention: 0.85,
+        circularShare: 0.3,
+        monthsAbroad: 36,
+        chainShare: 0.5,
         discrimination: 0.15,
         kinShare: 0.4,
         education: [0.35, 0.5, 0.15],
@@ -230,8 +296,11 @@ const householdFields = {
         newcomerIncomeFactor: 0.7,
         yearsSettled: 10,
         arrivals: 0.45,
-        leaveRate: 0.0048,
+        leaveRate: 0.0045,
         stayIntention: 0.7,
+        circularShare: 0.15,
+        monthsAbroad: 36,
+        chainShare: 0.4,
         asylumShare: 0.8,
         discrimination: 0.3,
         kinShare: 0.35,

@@ -1,12 +1,13 @@
 /**
  * The city mode's parameters as one object, and the checks that need more than one section: whether
- * the city can hold the households its flows bring, and whether the flows would empty it.
+ * the household slots can hold the households its flows bring (in the city and in the pool abroad,
+ * which keeps its slots), and whether the flows would empty the city.
  */
-import { exp } from '../math/portable.ts';
+import { exp, log } from '../math/portable.ts';
 import type { Problem } from '../params/spec.ts';
 import type { BehaviourParams } from './params-behaviour.ts';
 import type { CityLayoutParams } from './params-city.ts';
-import type { HouseholdParams } from './params-households.ts';
+import type { GroupParams, HouseholdParams } from './params-households.ts';
 
 export interface CityParams {
   readonly city: CityLayoutParams;
@@ -14,7 +15,7 @@ export interface CityParams {
   readonly behaviour: BehaviourParams;
 }
 
-/** Household slots per dwelling: room for searching and unhoused households besides the housed. */
+/** Household slots per dwelling: room for unhoused households and the pool abroad besides the housed. */
 export const HOUSEHOLD_SLOTS_PER_DWELLING = 1.3;
 /** Projected households per dwelling above which a scenario is refused before the run. */
 const MOST_HOUSEHOLDS_PER_DWELLING = 1.2;
@@ -25,17 +26,61 @@ export function householdCapacity(dwellings: number): number {
   return Math.ceil(dwellings * HOUSEHOLD_SLOTS_PER_DWELLING) + 16;
 }
 
-/** Expected households after `ticks` ticks from the flows alone (arrivals in, leave rates out). */
-export function projectedHouseholds(p: CityParams, ticks: number): number {
+/** Standard normal distribution function (Abramowitz & Stegun 7.1.26, error below 1.5e-7). */
+function normalCdf(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const poly =
+    t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  const erf = 1 - poly * exp(-x * x);
+  return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}
+
+/** Share of a group's households above the low income band (log-normal incomes by education). */
+function shareAboveLowBand(g: GroupParams, hp: HouseholdParams): number {
+  const low = hp.incomeBands[0]!;
+  let share = 0;
+  g.education.forEach((e, i) => {
+    const median = g.incomeMedian * hp.educationIncome[i]!;
+    share +=
+      e * (g.incomeSigma > 0 ? 1 - normalCdf(log(low / median) / g.incomeSigma) : median >= low ? 1 : 0);
+  });
+  return share;
+}
+
+/**
+ * Expected households after `ticks` ticks from the flows alone, in the city and in the pool abroad:
+ * per group and month, leave rates and the region rate take households out, circularShare of
+ * those leaving to return go to the pool, 1 / monthsAbroad of the pool come back, arrivals come in.
+ * Leaving unhoused is not projected (it depends on the market).
+ */
+export function projectedHouseholds(p: CityParams, ticks: number): { inCity: number; abroad: number } {
   const d = p.city.dwellings;
-  let total = 0;
+  const f = p.behaviour.returnIntentionFactor;
+  let inCity = 0;
+  let abroad = 0;
   for (const g of p.households.groups) {
-    const n0 = g.share * p.households.occupancy * d;
+    let n = g.share * p.households.occupancy * d;
+    let a = 0;
     const inflow = (g.arrivals * d) / 1000;
-    const rate = g.leaveRate * (g.stayIntention + (1 - g.stayIntention) * p.behaviour.returnIntentionFactor);
-    total += rate > 0 ? inflow / rate + (n0 - inflow / rate) * exp(-rate * ticks) : n0 + inflow * ticks;
+    const returning = (1 - g.stayIntention) * g.leaveRate * f;
+    const region =
+      shareAboveLowBand(g, p.households) *
+      (g.regionRate[0]! * (1 - g.children) + g.regionRate[1]! * g.children);
+    const out = Math.min(1, g.leaveRate * g.stayIntention + returning + region);
+    const toPool = returning * g.circularShare;
+    const back = 1 / g.monthsAbroad;
+    for (let t = 0; t < ticks; t++) {
+      const gone = out * n;
+      const pooled = toPool * n;
+      const came = back * a;
+      n += inflow + came - gone;
+      a += pooled - came;
+    }
+    inCity += n;
+    abroad += a;
   }
-  return total;
+  return { inCity, abroad };
 }
 
 export function cityScenarioProblems(p: CityParams, ticks: number): Problem[] {
@@ -50,22 +95,23 @@ export function cityScenarioProblems(p: CityParams, ticks: number): Problem[] {
       },
     ];
   }
-  const projected = projectedHouseholds(p, ticks);
+  const { inCity, abroad } = projectedHouseholds(p, ticks);
+  const projected = inCity + abroad;
   const n = Math.round(projected).toLocaleString('en');
   if (projected > MOST_HOUSEHOLDS_PER_DWELLING * d) {
     return [
       {
         path: 'households.groups',
-        value: `about ${n} households after ${ticks} ticks`,
-        allowed: `arrivals and leave rates that keep households within ${MOST_HOUSEHOLDS_PER_DWELLING} x the ${d.toLocaleString('en')} dwellings (lower arrivals or raise leaveRate)`,
+        value: `${n} households (${Math.round(abroad).toLocaleString('en')} abroad) after ${ticks} ticks`,
+        allowed: `arrivals and leave rates that keep households in the city and abroad within ${MOST_HOUSEHOLDS_PER_DWELLING} x the ${d.toLocaleString('en')} dwellings (lower arrivals or raise leaveRate)`,
       },
     ];
   }
-  if (projected < FEWEST_HOUSEHOLDS_PER_DWELLING * d) {
+  if (inCity < FEWEST_HOUSEHOLDS_PER_DWELLING * d) {
     return [
       {
         path: 'households.groups',
-        value: `about ${n} households after ${ticks} ticks`,
+        value: `about ${Math.round(inCity).toLocaleString('en')} households in the city after ${ticks} ticks`,
         allowed: `arrivals and leave rates that do not empty the city (at least ${FEWEST_HOUSEHOLDS_PER_DWELLING} households per dwelling; raise arrivals or lower leaveRate)`,
       },
     ];

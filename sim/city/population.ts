@@ -1,16 +1,16 @@
 /**
- * Making households: drawing a new household's attributes from its group's parameters, linking it
- * to kin, and where the authority places asylum seekers. Placing the initial population is in
- * start.ts.
+ * Making households: drawing a new household's attributes from its group's parameters, linking an
+ * arriving chain migrant to kin of its group housed in the city, linking initial households to kin
+ * (mostly nearby) once they are placed, and where the authority places asylum seekers. Placing the
+ * initial population is in start.ts.
  */
-import { exp } from '../math/portable.ts';
-import type { Rng } from '../rng.ts';
-import { randomNormal } from '../rng.ts';
+import { exp, log } from '../math/portable.ts';
+import { type Rng, randomNormal } from '../rng.ts';
 import { OWNER } from './generate.ts';
-import { FREE, LEGAL_OBLIGATION, UNHOUSED } from './households.ts';
+import { HOUSED, LEGAL_OBLIGATION, UNHOUSED } from './households.ts';
 import type { CityState } from './state.ts';
 
-/** Tries at drawing a random household of the same group as kin before giving up. */
+/** Tries at drawing a household of the same group as kin (nearby, then anywhere) before giving up. */
 const KIN_TRIES = 20;
 
 function categorical(rng: Rng, shares: readonly number[]): number {
@@ -39,6 +39,7 @@ export function newHousehold(
   const gp = s.params.households.groups[g]!;
   const hp = s.params.households;
   hh.status[h] = UNHOUSED;
+  hh.unhousedSince[h] = s.tick;
   hh.origin[h] = g;
   hh.arrivalTick[h] = arrivalTick;
   const education = categorical(rng, gp.education);
@@ -60,16 +61,69 @@ export function newHousehold(
     hh.legal[h] = LEGAL_OBLIGATION;
     hh.obligationEnd[h] = end;
   }
-  if (rng() < gp.kinShare) {
-    for (let i = 0; i < KIN_TRIES && hh.highWater > 1; i++) {
-      const k = Math.floor(rng() * hh.highWater);
-      if (k !== h && hh.status[k] !== FREE && hh.origin[k] === g) {
-        hh.link(h, k);
-        break;
-      }
+  // Initial households are linked to kin after they are placed (linkInitialKin), so nearness is real.
+  if (newcomer && rng() < gp.chainShare && linkAnywhere(s, rng, h)) hh.chain[h] = 1;
+  return h;
+}
+
+/** Link h to a random housed household of its group anywhere in the city; false when none was found. */
+function linkAnywhere(s: CityState, rng: Rng, h: number): boolean {
+  const { hh } = s;
+  const g = hh.origin[h]!;
+  for (let i = 0; i < KIN_TRIES && hh.highWater > 1; i++) {
+    const k = Math.floor(rng() * hh.highWater);
+    if (k !== h && hh.status[k] === HOUSED && hh.origin[k] === g) {
+      hh.link(h, k);
+      return true;
     }
   }
-  return h;
+  return false;
+}
+
+/**
+ * Link housed household h to a housed household of its group, most likely nearby: each try draws a
+ * distance from an exponential distribution of mean households.kinLinkDistance and a random cell
+ * within it (a point uniform in the disk, by rejection from the square: no trigonometry, so the
+ * numbers are the same on every engine), then a random dwelling of that cell; after KIN_TRIES misses,
+ * anywhere in the city.
+ */
+function linkNearby(s: CityState, rng: Rng, h: number): boolean {
+  const { hh, layout } = s;
+  const mean = s.params.households.kinLinkDistance;
+  const d0 = hh.dwelling[h]!;
+  const c0 = layout.dwellingCell[d0]!;
+  const w = layout.width;
+  const x0 = c0 % w;
+  const y0 = Math.floor(c0 / w);
+  const g = hh.origin[h]!;
+  for (let i = 0; i < KIN_TRIES; i++) {
+    const r = -mean * log(1 - rng());
+    const dx = (2 * rng() - 1) * r;
+    const dy = (2 * rng() - 1) * r;
+    if (dx * dx + dy * dy > r * r) continue;
+    const x = Math.round(x0 + dx);
+    const y = Math.round(y0 + dy);
+    if (x < 0 || y < 0 || x >= w || y >= layout.height) continue;
+    const c = y * w + x;
+    const first = layout.cellStart[c]!;
+    const n = layout.cellStart[c + 1]! - first;
+    if (n === 0) continue;
+    const k = s.occupant[first + Math.floor(rng() * n)]!;
+    if (k >= 0 && k !== h && hh.origin[k] === g) {
+      hh.link(h, k);
+      return true;
+    }
+  }
+  return linkAnywhere(s, rng, h);
+}
+
+/** Give kinShare of the placed initial households a kin link, mostly nearby (linkNearby). */
+export function linkInitialKin(s: CityState, rng: Rng): void {
+  const { hh } = s;
+  const groups = s.params.households.groups;
+  for (let h = 0; h < hh.highWater; h++) {
+    if (hh.status[h] === HOUSED && rng() < groups[hh.origin[h]!]!.kinShare) linkNearby(s, rng, h);
+  }
 }
 
 /**

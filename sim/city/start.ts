@@ -11,6 +11,7 @@
  * - "settled": every other household, in random order, searches and chooses as movers do (one that
  *   finds nothing it can get in a few rounds is placed as in "random"); the model then runs
  *   `burnIn` ticks before the reported tick 0 (model.ts).
+ * Once all are placed, initial households are linked to kin, mostly nearby (population.ts).
  * A household that can get nothing takes the cheapest vacancy left (it lives over its means, as
  * some households do); when more than START_OVERBURDEN_LIMIT of the households must, the scenario is
  * refused: its households do not fit its housing stock.
@@ -22,7 +23,7 @@ import { ScenarioError } from '../scenario/resolve.ts';
 import { type Chooser, FOUND_NOTHING } from './choice.ts';
 import { OWNER, PRIVATE } from './generate.ts';
 import { LEGAL_OBLIGATION, SEARCH_HOMELESS } from './households.ts';
-import { authorityDwelling, newHousehold } from './population.ts';
+import { authorityDwelling, linkInitialKin, newHousehold } from './population.ts';
 import type { CityState } from './state.ts';
 
 /**
@@ -65,6 +66,7 @@ export function populate(s: CityState, chooser: Chooser, rng: Rng): void {
       },
     ]);
   }
+  linkInitialKin(s, rng);
   s.population0 = total;
 }
 

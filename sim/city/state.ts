@@ -7,8 +7,19 @@
 import { BANDS, UnitCounts } from './composition.ts';
 import type { CityLayout } from './generate.ts';
 import { COMMUNAL, OWNER, P_QUARTER, P_RENT, P_SEGMENT, PACK, PRIVATE, SOCIAL } from './generate.ts';
-import { FREE, HOUSED, Households, SEARCH_NONE, UNHOUSED } from './households.ts';
+import {
+  ABROAD,
+  FREE,
+  HOUSED,
+  Households,
+  LEGAL_REGULAR,
+  NO_TICK,
+  SEARCH_HOMELESS,
+  SEARCH_NONE,
+  UNHOUSED,
+} from './households.ts';
 import { IndexSet } from './index-set.ts';
+import { QuarterVacancies } from './quarter-vacancies.ts';
 import { type CityParams, householdCapacity } from './params.ts';
 import { ENGINE_REASONS, type CityPolicy } from './policy-hooks.ts';
 import { schoolFor } from './school-choice.ts';
@@ -17,6 +28,17 @@ import { WaitingList } from './waiting-list.ts';
 
 /** Segments counted per quarter (social, private, owner, communal). */
 export const SEGMENTS = 4;
+
+/**
+ * Why a household left the city: for elsewhere (leaveRate, intending to stay), to return (leaveRate x
+ * returnIntentionFactor, intending to return; circularShare of them to the pool abroad), to the
+ * surrounding region (regionRate), or unhoused for too long (households.unhousedMonths).
+ */
+export const DEPARTURE_REASONS = ['elsewhere', 'return', 'region', 'unhoused'] as const;
+export const LEFT_ELSEWHERE = 0;
+export const LEFT_RETURN = 1;
+export const LEFT_REGION = 2;
+export const LEFT_UNHOUSED = 3;
 
 export class CityState {
   readonly params: CityParams;
@@ -35,6 +57,10 @@ export class CityState {
   readonly communalVacancies: IndexSet;
   /** Households registered for social housing, first come first served. */
   readonly waitingList: WaitingList;
+  /** The vacant dwellings of each quarter (kept in step with `vacancies` by moveIn / moveOut). */
+  readonly quarterVacancies: QuarterVacancies;
+  /** Households in the pool abroad (status ABROAD): left intending to return, may come back. */
+  readonly abroad: IndexSet;
   /** Households searching (housed movers, forced movers, unhoused). */
   readonly searchers: IndexSet;
   readonly blockCounts: UnitCounts;
@@ -82,6 +108,16 @@ export class CityState {
   authorityPlacements = 0;
   /** Households that moved into a rented (social or private) dwelling, from inside or outside the city. */
   rentalMoveIns = 0;
+  /** Households back from the pool abroad (also counted in arrivals). */
+  returners = 0;
+  /** Unhoused households taken into emergency accommodation (households.unhoused = "emergency"). */
+  toEmergency = 0;
+  /** Households with children among those moving out to the surrounding region. */
+  regionFamilies = 0;
+  /** departuresBy[reason * groups + origin], reasons as DEPARTURE_REASONS. */
+  readonly departuresBy: Int32Array;
+  /** Returners of the tick by origin group. */
+  readonly returnersBy: Int32Array;
   // Since the start of the run.
   arrivalsTotal = 0;
   departuresTotal = 0;
@@ -114,7 +150,17 @@ export class CityState {
     }
     this.quarterVacant = this.quarterDwellings.slice();
     this.quarterSegmentVacant = this.quarterSegmentDwellings.slice();
-    for (let d = 0; d < D; d++) this.poolOf(layout.segment[d]!).add(d);
+    // Every dwelling starts vacant; the market pool and its per-quarter index hold private and owner ones.
+    this.quarterVacancies = new QuarterVacancies(layout.dwellingQuarter, Q);
+    for (let d = 0; d < D; d++) {
+      const pool = this.poolOf(layout.segment[d]!);
+      pool.add(d);
+      // The index starts with every dwelling vacant: it keeps only the market's.
+      if (pool !== this.vacancies) this.quarterVacancies.remove(d);
+    }
+    this.abroad = new IndexSet(this.hh.capacity);
+    this.departuresBy = new Int32Array(DEPARTURE_REASONS.length * this.groups);
+    this.returnersBy = new Int32Array(this.groups);
     this.rentIndex = new Float64Array(Q).fill(1);
     this.priceIndex = new Float64Array(Q).fill(1);
     this.school = Float64Array.from(layout.quarterSchool0);
@@ -147,6 +193,11 @@ export class CityState {
     this.secondaryMoves = 0;
     this.authorityPlacements = 0;
     this.rentalMoveIns = 0;
+    this.returners = 0;
+    this.toEmergency = 0;
+    this.regionFamilies = 0;
+    this.departuresBy.fill(0);
+    this.returnersBy.fill(0);
   }
 
   /**
@@ -249,6 +300,8 @@ export class CityState {
    * Change dwelling d's market segment and base rent (e.g. a social housing programme converting
    * it). The one way to change the housing stock during a run: it keeps the layout, its packed copy
    * and the occupant's copies in step. Never write `layout.segment` or `layout.baseRent` directly.
+   * (The per-quarter vacancy index needs nothing here: a dwelling never changes quarter. A vacancy
+   * index split by segment would move d between its pools here.)
    */
   setDwellingHousing(d: number, segment: number, baseRent: number): void {
     const { layout, hh } = this;
@@ -261,8 +314,12 @@ export class CityState {
       if (vacant) {
         this.quarterSegmentVacant[q * SEGMENTS + old]!--;
         this.quarterSegmentVacant[q * SEGMENTS + segment]!++;
-        this.poolOf(old).remove(d);
-        this.poolOf(segment).add(d);
+        const from = this.poolOf(old);
+        const to = this.poolOf(segment);
+        from.remove(d);
+        to.add(d);
+        if (from === this.vacancies && to !== this.vacancies) this.quarterVacancies.remove(d);
+        if (to === this.vacancies && from !== this.vacancies) this.quarterVacancies.add(d);
       }
     }
     (layout.segment as Uint8Array)[d] = segment;
@@ -281,8 +338,12 @@ export class CityState {
     const { hh } = this;
     hh.dwelling[h] = d;
     hh.status[h] = HOUSED;
+    hh.unhousedSince[h] = NO_TICK;
+    hh.emergency[h] = 0;
     const seg = this.layout.segment[d]!;
-    this.poolOf(seg).remove(d);
+    const pool = this.poolOf(seg);
+    pool.remove(d);
+    if (pool === this.vacancies) this.quarterVacancies.remove(d);
     if (seg === SOCIAL || seg === PRIVATE) this.rentalMoveIns++;
     const q = this.attach(h, d);
     if (hh.arrivalQuarter[h]! < 0) hh.arrivalQuarter[h] = q;
@@ -318,8 +379,11 @@ export class CityState {
     hh.quarter[h] = -1;
     hh.schoolAttended[h] = -1;
     hh.status[h] = UNHOUSED;
+    hh.unhousedSince[h] = this.tick;
     const seg = layout.segment[d]!;
-    this.poolOf(seg).add(d);
+    const pool = this.poolOf(seg);
+    pool.add(d);
+    if (pool === this.vacancies) this.quarterVacancies.add(d);
     const q = layout.dwellingQuarter[d]!;
     if (seg !== COMMUNAL) this.quarterVacant[q]!++;
     this.quarterSegmentVacant[q * SEGMENTS + seg]!++;
@@ -366,24 +430,68 @@ export class CityState {
     this.searchers.remove(h);
   }
 
-  /** Household h leaves the city: its dwelling becomes vacant and its slot free. */
-  depart(h: number): void {
+  /** Household h leaves the city for good, for `reason` (LEFT_*): its dwelling becomes vacant and its slot free. */
+  depart(h: number, reason: number): void {
+    this.countDeparture(h, reason);
     this.moveOut(h);
     this.searchers.remove(h);
     this.hh.release(h);
-    this.departures++;
-    this.departuresTotal++;
   }
 
-  /** Households in the city (housed or unhoused). */
+  /**
+   * Household h leaves the city to return, intending to come back: its dwelling becomes vacant, its
+   * search ends, and its slot, with its attributes, goes to the pool abroad.
+   */
+  goAbroad(h: number): void {
+    const { hh } = this;
+    this.countDeparture(h, LEFT_RETURN);
+    this.moveOut(h);
+    this.searchers.remove(h);
+    hh.search[h] = SEARCH_NONE;
+    hh.searchSince[h] = -1;
+    hh.status[h] = ABROAD;
+    hh.unhousedSince[h] = NO_TICK;
+    hh.emergency[h] = 0;
+    // A residence obligation does not survive leaving the country.
+    hh.legal[h] = LEGAL_REGULAR;
+    hh.obligationEnd[h] = -1;
+    this.abroad.add(h);
+  }
+
+  /** Household h comes back from the pool abroad: a returner, arriving unhoused and searching like an arrival. */
+  comeBack(h: number): void {
+    const { hh } = this;
+    this.abroad.remove(h);
+    hh.status[h] = UNHOUSED;
+    hh.arrivalTick[h] = this.tick;
+    hh.incomeAtArrival[h] = hh.income[h]!;
+    hh.arrivalQuarter[h] = -1;
+    hh.unhousedSince[h] = this.tick;
+    this.arrivals++;
+    this.arrivalsTotal++;
+    this.returners++;
+    this.returnersBy[hh.origin[h]!]!++;
+    this.startSearch(h, SEARCH_HOMELESS);
+  }
+
+  private countDeparture(h: number, reason: number): void {
+    this.departures++;
+    this.departuresTotal++;
+    this.departuresBy[reason * this.groups + this.hh.origin[h]!]!++;
+    if (reason === LEFT_REGION && this.hh.children[h] === 1) this.regionFamilies++;
+  }
+
+  /** Households in the city (housed or unhoused): slots in use minus the pool abroad. */
   population(): number {
-    return this.hh.capacity - this.hh.freeCount;
+    return this.hh.capacity - this.hh.freeCount - this.abroad.size;
   }
 
   /** Rebuild every derived array (occupants, vacancy counts, compositions) from the household arrays. */
   rebuildDerived(
     vacancyOrders: { market: Int32Array; social: Int32Array; communal: Int32Array },
     searcherOrder: Int32Array,
+    quarterVacancyOrder: Int32Array,
+    abroadOrder: Int32Array,
   ): void {
     const { hh } = this;
     this.occupant.fill(-1);
@@ -401,5 +509,10 @@ export class CityState {
     this.socialVacancies.setAll(vacancyOrders.social);
     this.communalVacancies.setAll(vacancyOrders.communal);
     this.searchers.setAll(searcherOrder);
+    this.quarterVacancies.setAll(
+      quarterVacancyOrder,
+      (d) => this.occupant[d]! < 0 && this.poolOf(this.layout.segment[d]!) === this.vacancies,
+    );
+    this.abroad.setAll(abroadOrder);
   }
 }

@@ -10,7 +10,7 @@
  */
 import { CityModel } from '../city/model.ts';
 import type { CityState } from '../city/state.ts';
-import { FREE } from '../city/households.ts';
+import { inCity } from '../city/households.ts';
 import { quarterCategoryLayer } from '../city/outputs.ts';
 import type { Metrics, Model, TypedArray } from '../model.ts';
 import { deriveSeed, stream } from '../rng.ts';
@@ -129,7 +129,7 @@ export class CityOutcomes {
   private springboard(out: Metrics): void {
     const { hh, layout } = this.s;
     for (let h = 0; h < hh.highWater; h++) {
-      this.present[h] = hh.status[h] === FREE ? 0 : 1;
+      this.present[h] = inCity(hh.status[h]!) ? 1 : 0;
       const d = hh.dwelling[h]!;
       this.quarterNow[h] = d >= 0 ? layout.dwellingQuarter[d]! : -1;
     }

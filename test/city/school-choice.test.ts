@@ -96,4 +96,5 @@ describe('school choice', () => {
 });
 
 // Golden values: change them only on purpose, when the model's rules or defaults change.
-const PINNED = [0.12846068660022147, 0.686320201866994, 0.5253988389890104];
+// Changed with issue 12 (the start, the market, the flows), which changes who lives where.
+const PINNED = [0.10810810810810811, 0.6318847354625442, 0.5164949830542432];

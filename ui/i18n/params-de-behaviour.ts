@@ -33,6 +33,8 @@ export const behaviourDe: Readonly<Record<string, string>> = {
     'Gewicht der Qualität der Einzugsschule (für Haushalte mit Kindern) im Nutzen einer Wohnung (0 = unberücksichtigt).',
   'behaviour.imageWeight': 'Gewicht des Images des Quartiers im Nutzen einer Wohnung (0 = unberücksichtigt).',
   'behaviour.schoolWeightNoChildren': 'Anteil des Schulgewichts, der für Haushalte ohne Kinder zählt.',
+  'behaviour.chainSearchShare':
+    'Anteil der freien Wohnungen, die sich ein Kettenmigrant ohne Wohnung je Takt ansieht, der aus dem Quartier seiner Verwandten gezogen wird (deren Netzwerke); der Rest aus der ganzen Stadt. Annahme.',
   'behaviour.kinDistance':
     'Entfernung, über die die Anziehung durch Verwandte um den Faktor e abnimmt (in Rasterzellen).',
   'behaviour.maxRentBurden':

@@ -63,6 +63,12 @@ export const cityDe: Readonly<Record<string, string>> = {
     'Einkommensfaktor für niedrige, mittlere und hohe Bildung, zusätzlich zur Einkommensverteilung der Gruppe.',
   'households.obligationMonths':
     'Wie lange die Residenzpflicht eines ankommenden Asylsuchenden dauert (Takte nach dem Zuzug).',
+  'households.unhoused':
+    'Was aus einem Haushalt wird, der unhousedMonths lang ohne Wohnung ist (ein Zuziehender, der nichts fand, ein verdrängter Haushalt, der seine Wohnung verlor): "leave": er verlässt die Stadt, oder "emergency": er kommt in eine Notunterkunft, außerhalb des Wohnungsmarkts, und sucht weiter. Asylsuchende mit Residenzpflicht bleiben und warten auf die Behörde.',
+  'households.unhousedMonths':
+    'Takte, die ein Haushalt ohne Wohnung bleibt, bevor er fortgeht oder in eine Notunterkunft kommt (siehe unhoused); 0 = nach seiner ersten erfolglosen Suche. Annahme.',
+  'households.kinLinkDistance':
+    'Verwandte der anfänglichen Haushalte werden unter den Haushalten innerhalb einer Entfernung gezogen, die aus einer Exponentialverteilung mit diesem Mittelwert gezogen wird (Rasterzellen), ersatzweise irgendwo in der Stadt: die meisten Verwandten wohnen in der Nähe. Annahme.',
   'households.groups':
     'Die Herkunftsgruppen (mehrere, frei wählbar; keine Zweiteilung in Einheimische und Zugewanderte).',
   'households.groups[].name':
@@ -80,15 +86,23 @@ export const cityDe: Readonly<Record<string, string>> = {
   'households.groups[].arrivals':
     'Haushalte dieser Gruppe, die je Takt in die Stadt zuziehen, je 1000 Wohnungen.',
   'households.groups[].leaveRate':
-    'Wahrscheinlichkeit je Takt, dass ein Haushalt dieser Gruppe die Stadt verlässt (Fortzug, Rückkehr, Auswanderung).',
+    'Wahrscheinlichkeit je Takt, dass ein Haushalt dieser Gruppe die Stadt verlässt, um anderswo hinzuziehen (andere Stadt, endgültig ins Ausland) oder, wenn er zurückkehren will, um zurückzukehren (siehe circularShare); Fortzüge ins Umland (regionRate) und Fortgehen ohne Wohnung (households.unhousedMonths) kommen hinzu. Annahme; die Voreinstellungen ergeben mit regionRate etwa 5 % Fortzüge der Haushalte im Jahr.',
   'households.groups[].stayIntention':
     'Anteil der Haushalte der Gruppe, die auf Dauer bleiben wollen; die übrigen beabsichtigen zurückzukehren (siehe behaviour.returnIntentionFactor).',
+  'households.groups[].circularShare':
+    'Anteil der Haushalte mit Rückkehrabsicht, die beim Fortzug in den Pool im Ausland gehen und wiederkommen können (zirkuläre Migration); die übrigen gehen für immer. Annahme.',
+  'households.groups[].monthsAbroad':
+    'Mittlere Zeit, die ein Haushalt des Pools im Ausland fortbleibt: je Takt kehrt er mit Wahrscheinlichkeit 1 / monthsAbroad zurück, als Rückkehrer, der wie ein Zuziehender sucht. Annahme.',
+  'households.groups[].chainShare':
+    'Anteil der zuziehenden Haushalte, die zu bereits in der Stadt wohnenden Verwandten ihrer Gruppe ziehen (Kettenmigration) und in deren Nähe suchen (behaviour.chainSearchShare). Annahme.',
+  'households.groups[].regionRate':
+    'Wahrscheinlichkeit je Takt, dass ein Haushalt oberhalb der unteren Einkommensgruppe ins Umland zieht (Suburbanisierung), ohne und mit Kindern. Berlin verlor 2019 34465 und 2021 35430 Personen an Brandenburg, vor allem Familien (Amt für Statistik Berlin-Brandenburg): etwa 1 % der Haushalte im Jahr; die Aufteilung nach Kindern ist eine Annahme.',
   'households.groups[].asylumShare':
     'Anteil der zuziehenden Haushalte, die Asylsuchende mit Residenzpflicht sind (von der Behörde untergebracht).',
   'households.groups[].discrimination':
     'Wahrscheinlichkeit, dass ein diskriminierender privater Vermieter einem Haushalt dieser Gruppe eine Wohnung verweigert.',
   'households.groups[].kinShare':
-    'Anteil der Haushalte mit einer verwandtschaftlichen Bindung an einen anderen Haushalt derselben Gruppe in der Stadt.',
+    'Anteil der Haushalte zu Beginn mit einer verwandtschaftlichen Bindung an einen anderen Haushalt derselben Gruppe, meist in der Nähe (households.kinLinkDistance); Zuziehende haben Verwandte, wenn sie als Kettenmigranten kommen (chainShare).',
   'households.groups[].education': 'Anteile niedriger, mittlerer und hoher Bildung in der Gruppe (Summe 1).',
   'households.groups[].milieu':
     'Anteile der Milieus traditionell, bürgerliche Mitte, liberal und prekär in der Gruppe (Summe 1).',

@@ -1,12 +1,13 @@
 /**
- * Income change, once per tick for every household: a rise with a chance that depends on the
- * household (education, newcomer) and on where it lives (an arrival quarter's networks, the share of
- * low incomes around it, its children's school): the springboard or mobility-trap mechanism. A fall
- * with a fixed chance. Households with a candidate event are found by thinning (thinning.ts); the
- * quarter factors are worked out once per tick, so each candidate costs a few array reads.
+ * Income change, once per tick for every household in the city (the pool abroad keeps its income):
+ * a rise with a chance that depends on the household (education, newcomer) and on where it lives (an
+ * arrival quarter's networks, the share of low incomes around it, its children's school): the
+ * springboard or mobility-trap mechanism. A fall with a fixed chance. Households with a candidate
+ * event are found by thinning (thinning.ts); the quarter factors are worked out once per tick, so
+ * each candidate costs a few array reads.
  */
 import type { Rng } from '../../rng.ts';
-import { FREE } from '../households.ts';
+import { inCity } from '../households.ts';
 import type { CityPolicy } from '../policy-hooks.ts';
 import type { CityState } from '../state.ts';
 import { forEachCandidate } from './thinning.ts';
@@ -78,7 +79,7 @@ export class IncomeProcess {
     const { hh } = s;
     this.prepare();
     forEachCandidate(rng, hh.highWater, Math.min(1, this.mostRise() + b.downRate), (h, u) => {
-      if (hh.status[h] === FREE) return;
+      if (!inCity(hh.status[h]!)) return;
       const up = this.riseChance(h);
       if (u < up) {
         s.setIncome(h, hh.income[h]! * (1 + b.upStep));

@@ -3,13 +3,15 @@
  * the residence obligation are placed by the authority; everyone else searches and chooses (see
  * choice.ts). A voluntary mover who finds nothing keeps looking until it gives up; a displaced
  * household that finds nothing loses its dwelling and is counted unhoused; the unhoused, and
- * households that must leave communal accommodation, look again next tick.
+ * households that must leave communal accommodation, look again next tick (the unhoused until
+ * they have been unhoused too long: unhoused.ts).
  */
 import { type Rng, shuffleInPlace } from '../../rng.ts';
 import { CHOSE_STAY, type Chooser, FOUND_NOTHING } from '../choice.ts';
 import { FREE, LEGAL_OBLIGATION, SEARCH_FORCED, SEARCH_HOMELESS, SEARCH_VOLUNTARY } from '../households.ts';
 import { placeAsylumSeeker } from '../population.ts';
 import type { CityState } from '../state.ts';
+import { afterFailedSearch } from './unhoused.ts';
 
 export function searchRound(s: CityState, chooser: Chooser, order: Int32Array, rng: Rng): void {
   const { hh } = s;
@@ -39,5 +41,6 @@ export function searchRound(s: CityState, chooser: Chooser, order: Int32Array, r
       hh.search[h] = SEARCH_HOMELESS;
       s.becameUnhoused++;
     }
+    afterFailedSearch(s, h);
   }
 }
