@@ -213,7 +213,7 @@ export class Chooser {
       const cost = this.cost(d);
       const refused = this.access(d, cost, rng);
       if (refused > 0) {
-        s.refusals[(refused - 1) * s.groups + this.origin]!++;
+        s.noteRefusal(h, refused);
         continue;
       }
       candidates[n] = d;

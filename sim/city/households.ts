@@ -81,6 +81,18 @@ export class Households {
   readonly lastSearchTicks: Int32Array;
   /** Number of moves within the city during the run. */
   readonly moves: Uint16Array;
+  /**
+   * Refusal reasons met (bit reason - 1, see CityState.noteRefusal): `refusedNow` in tick
+   * `refusedTick` (stale when that is not the current tick), `refusedInSearch` in the current search.
+   */
+  readonly refusedNow: Uint32Array;
+  readonly refusedTick: Int32Array;
+  readonly refusedInSearch: Uint32Array;
+  /** Tick the household last found itself without a dwelling in the city (-1 when housed or never). */
+  readonly unhousedSince: Int32Array;
+  /** Monthly cost of its dwelling and its income when it moved in (for the cause of a displacement). */
+  readonly costAtMoveIn: Float32Array;
+  readonly incomeAtMoveIn: Float32Array;
   /** Slots not in use, as a stack; freeCount of them are valid. */
   readonly freeSlots: Int32Array;
   freeCount: number;
@@ -115,6 +127,12 @@ export class Households {
     this.searchSince = new Int32Array(capacity).fill(-1);
     this.lastSearchTicks = new Int32Array(capacity).fill(-1);
     this.moves = new Uint16Array(capacity);
+    this.refusedNow = new Uint32Array(capacity);
+    this.refusedTick = new Int32Array(capacity).fill(-1);
+    this.refusedInSearch = new Uint32Array(capacity);
+    this.unhousedSince = new Int32Array(capacity).fill(-1);
+    this.costAtMoveIn = new Float32Array(capacity);
+    this.incomeAtMoveIn = new Float32Array(capacity);
     this.freeSlots = new Int32Array(capacity);
     // Lowest slots on top of the stack, so a fresh city fills slots 0, 1, 2, ...
     for (let i = 0; i < capacity; i++) this.freeSlots[i] = capacity - 1 - i;
@@ -137,6 +155,9 @@ export class Households {
     this.lastSearchTicks[h] = -1;
     this.moves[h] = 0;
     this.legal[h] = LEGAL_REGULAR;
+    this.refusedTick[h] = -1;
+    this.refusedInSearch[h] = 0;
+    this.unhousedSince[h] = -1;
     return h;
   }
 
@@ -162,7 +183,10 @@ export class Households {
   }
 
   /** The arrays that make up the state, by name (for snapshots and digests). */
-  arrays(): Record<string, Uint8Array | Uint16Array | Int32Array | Uint32Array | Float64Array> {
+  arrays(): Record<
+    string,
+    Uint8Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array
+  > {
     return {
       status: this.status,
       origin: this.origin,
@@ -187,6 +211,12 @@ export class Households {
       searchSince: this.searchSince,
       lastSearchTicks: this.lastSearchTicks,
       moves: this.moves,
+      refusedNow: this.refusedNow,
+      refusedTick: this.refusedTick,
+      refusedInSearch: this.refusedInSearch,
+      unhousedSince: this.unhousedSince,
+      costAtMoveIn: this.costAtMoveIn,
+      incomeAtMoveIn: this.incomeAtMoveIn,
       freeSlots: this.freeSlots,
     };
   }

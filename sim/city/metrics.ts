@@ -1,11 +1,12 @@
 /**
  * The city's metrics for one tick, as a flat record with names a researcher can read: population
  * and flows, housing (vacancy, rents, burden), search and refusals by reason and group, tenure by
- * group, who lives in the arrival quarters, and newcomers' income gain. One pass over the households.
+ * group, who lives in the arrival quarters, newcomers' income gain, and the counts of people by group
+ * (people-counts.ts). One pass over the households.
  */
 import type { Metrics } from '../model.ts';
 import { OWNER, PRIVATE, SOCIAL } from './generate.ts';
-import { FREE, HOUSED, SEARCH_NONE } from './households.ts';
+import { FREE, HOUSED, SEARCH_NONE, UNHOUSED } from './households.ts';
 import type { CityState } from './state.ts';
 
 /**
@@ -41,6 +42,8 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
   } = hh;
   const rentIndex = s.rentIndex;
   const plainRent = !s.hasCostHooks;
+  const unhousedBy = s.people.unhoused;
+  unhousedBy.fill(0);
   const end = hh.highWater;
   for (let h = 0; h < end; h++) {
     const st = status[h]!;
@@ -53,7 +56,10 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
       newcomers++;
       gainSum += inc / incomeAtArrival[h]! - 1;
     }
-    if (st !== HOUSED) continue;
+    if (st !== HOUSED) {
+      if (st === UNHOUSED) unhousedBy[origin[h]!]!++;
+      continue;
+    }
     housed++;
     if (search[h] !== SEARCH_NONE) searching++;
     const seg = segment[h]!;
@@ -83,6 +89,9 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
     secondaryMoves: s.secondaryMoves,
     moves: s.moves,
     displacements: s.displacements,
+    'displacements.rentRise': s.displacedByRentRise,
+    'displacements.incomeLoss': s.displacedByIncomeLoss,
+    'displacements.atMoveIn': s.displacedAtMoveIn,
     becameUnhoused: s.becameUnhoused,
     vacancy: s.vacancies.size / D,
     meanRent: housed > 0 ? rentSum / housed : 0,
@@ -98,7 +107,9 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
   };
   s.reasons.forEach((reason, r) => {
     for (let g = 0; g < G; g++) m[`refusals.${reason}.${s.groupNames[g]}`] = s.refusals[r * G + g]!;
+    for (let g = 0; g < G; g++) m[`refusalLooks.${reason}.${s.groupNames[g]}`] = s.refusalLooks[r * G + g]!;
   });
+  s.people.addTo(m);
   const segments = [
     ['social', SOCIAL],
     ['privateRent', PRIVATE],

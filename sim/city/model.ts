@@ -34,6 +34,9 @@ const COUNTERS = [
   'departures',
   'moves',
   'displacements',
+  'displacedByRentRise',
+  'displacedByIncomeLoss',
+  'displacedAtMoveIn',
   'becameUnhoused',
   'notAdmitted',
   'searchesEnded',
@@ -99,6 +102,7 @@ export class CityModel implements Model {
     decideMoves(s, this.chooser, r.decide);
     searchRound(s, this.chooser, this.order, r.search);
     adjustQuarters(s);
+    s.people.endTick(s.tick);
   }
 
   metrics(): Metrics {
@@ -116,6 +120,8 @@ export class CityModel implements Model {
       school: s.school,
       image: s.image,
       refusals: s.refusals,
+      refusalLooks: s.refusalLooks,
+      ...s.people.arrays(),
     };
   }
 
@@ -145,6 +151,8 @@ export class CityModel implements Model {
     s.school.set(get('school') as Float64Array);
     s.image.set(get('image') as Float64Array);
     s.refusals.set(get('refusals') as Int32Array);
+    s.refusalLooks.set(get('refusalLooks') as Int32Array);
+    s.people.restore(get);
     // Policies that changed the housing stock re-apply it before the derived copies are rebuilt.
     s.tick = saved.tick;
     for (const p of s.policies) p.restored?.(s);

@@ -7,9 +7,10 @@
 import { BANDS, UnitCounts } from './composition.ts';
 import type { CityLayout } from './generate.ts';
 import { P_QUARTER, P_RENT, P_SEGMENT, PACK, SOCIAL } from './generate.ts';
-import { FREE, HOUSED, Households, SEARCH_NONE, UNHOUSED } from './households.ts';
+import { FREE, HOUSED, Households, SEARCH_HOMELESS, SEARCH_NONE, UNHOUSED } from './households.ts';
 import { IndexSet } from './index-set.ts';
 import { type CityParams, householdCapacity } from './params.ts';
+import { ENDED_MOVED, type ENDED_GAVE_UP, type ENDED_STAYED, PeopleCounts } from './people-counts.ts';
 import { ENGINE_REASONS, type CityPolicy } from './policy-hooks.ts';
 import { schoolFor } from './school-choice.ts';
 import type { Rng } from '../rng.ts';
@@ -47,13 +48,25 @@ export class CityState {
   readonly schoolRng: Rng;
   tick = 0;
 
+  /** Outputs that count people by group (search lengths, homeless spells, where the refused went). */
+  readonly people: PeopleCounts;
+
   // Counts of the last tick (reset at the start of each tick).
-  /** refusals[(reason - 1) * groups + origin]. */
+  /**
+   * refusals[(reason - 1) * groups + origin]: searching households of the group refused at least
+   * once for the reason this tick (see noteRefusal).
+   */
   readonly refusals: Int32Array;
+  /** refusalLooks[(reason - 1) * groups + origin]: vacancies looked at and refused (repeats count again). */
+  readonly refusalLooks: Int32Array;
   arrivals = 0;
   departures = 0;
   moves = 0;
   displacements = 0;
+  /** Displacements by cause (see noteDisplacement); they sum to displacements. */
+  displacedByRentRise = 0;
+  displacedByIncomeLoss = 0;
+  displacedAtMoveIn = 0;
   becameUnhoused = 0;
   notAdmitted = 0;
   searchesEnded = 0;
@@ -98,15 +111,24 @@ export class CityState {
       reasons.push(...p.reasons);
     });
     this.reasons = reasons;
+    // Each household keeps the reasons it met as bits of a 32-bit mask.
+    if (reasons.length > 32) throw new Error(`at most 32 refusal reasons in all, not ${reasons.length}`);
     this.refusals = new Int32Array(reasons.length * this.groups);
+    this.refusalLooks = new Int32Array(reasons.length * this.groups);
+    this.people = new PeopleCounts(this.groupNames, this.hh.capacity);
   }
 
   resetTickCounters(): void {
     this.refusals.fill(0);
+    this.refusalLooks.fill(0);
+    this.people.startTick(this.tick);
     this.arrivals = 0;
     this.departures = 0;
     this.moves = 0;
     this.displacements = 0;
+    this.displacedByRentRise = 0;
+    this.displacedByIncomeLoss = 0;
+    this.displacedAtMoveIn = 0;
     this.becameUnhoused = 0;
     this.notAdmitted = 0;
     this.searchesEnded = 0;
@@ -190,6 +212,13 @@ export class CityState {
     const q = this.attach(h, d);
     if (hh.arrivalQuarter[h]! < 0) hh.arrivalQuarter[h] = q;
     hh.schoolAttended[h] = schoolFor(this, h, q, this.schoolRng);
+    hh.costAtMoveIn[h] = this.housingCost(h);
+    hh.incomeAtMoveIn[h] = hh.income[h]!;
+    const since = hh.unhousedSince[h]!;
+    if (since >= 0) {
+      this.people.spellHoused(hh.origin[h]!, since, this.tick);
+      hh.unhousedSince[h] = -1;
+    }
   }
 
   /**
@@ -226,20 +255,88 @@ export class CityState {
     this.quarterCounts.adjust(q, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, -1);
   }
 
+  /** h starts searching (or, already searching, changes why); a household without a dwelling starts a homeless spell. */
   startSearch(h: number, kind: number): void {
     const { hh } = this;
-    if (hh.search[h] === SEARCH_NONE) hh.searchSince[h] = this.tick;
+    if (hh.search[h] === SEARCH_NONE) {
+      hh.searchSince[h] = this.tick;
+      hh.refusedInSearch[h] = 0;
+    }
     hh.search[h] = kind;
     this.searchers.add(h);
+    if (kind === SEARCH_HOMELESS && hh.dwelling[h]! < 0) this.startSpell(h);
   }
 
-  /** The search is over (found, stayed or gave up): record how long it took. */
-  endSearch(h: number): void {
+  /** h, a displaced household that found nothing, loses its dwelling and searches on without one. */
+  becomeUnhoused(h: number): void {
+    this.moveOut(h);
+    this.hh.search[h] = SEARCH_HOMELESS;
+    this.becameUnhoused++;
+    this.startSpell(h);
+  }
+
+  private startSpell(h: number): void {
+    const { hh } = this;
+    if (hh.unhousedSince[h]! >= 0) return;
+    hh.unhousedSince[h] = this.tick;
+    this.people.spellStarted(hh.origin[h]!, this.tick);
+  }
+
+  /**
+   * Searching household h was refused vacancy it looked at for `reason` (1-based code into
+   * `reasons`). Counts the look, and the household once per reason per tick; remembers that its
+   * current search met a refusal (for where the refused end up).
+   */
+  noteRefusal(h: number, reason: number): void {
+    const { hh } = this;
+    const at = (reason - 1) * this.groups + hh.origin[h]!;
+    const bit = 1 << (reason - 1);
+    this.refusalLooks[at]!++;
+    hh.refusedInSearch[h]! |= bit;
+    if (hh.refusedTick[h] !== this.tick) {
+      hh.refusedTick[h] = this.tick;
+      hh.refusedNow[h] = 0;
+    }
+    if ((hh.refusedNow[h]! & bit) === 0) {
+      hh.refusedNow[h]! |= bit;
+      this.refusals[at]!++;
+    }
+  }
+
+  /**
+   * Housed household h must leave because its rent burden is too high: count it, with its cause.
+   * `atMoveIn` when the burden already exceeded the limit when it moved in (e.g. an authority
+   * placement); else a rent rise when its cost grew by a larger factor than its income shrank
+   * (cost / costAtMoveIn >= incomeAtMoveIn / income), an income loss otherwise.
+   */
+  noteDisplacement(h: number): void {
+    const { hh } = this;
+    this.displacements++;
+    const cost0 = hh.costAtMoveIn[h]!;
+    const income0 = hh.incomeAtMoveIn[h]!;
+    if (cost0 > this.params.behaviour.displacementBurden * income0) this.displacedAtMoveIn++;
+    else if (this.housingCost(h) * hh.income[h]! >= cost0 * income0) this.displacedByRentRise++;
+    else this.displacedByIncomeLoss++;
+  }
+
+  /**
+   * The search is over: h moved (call after moveIn), chose to stay, or gave up. Records how long it
+   * took and, when it met a refusal, where it ended up.
+   */
+  endSearch(h: number, outcome: typeof ENDED_MOVED | typeof ENDED_STAYED | typeof ENDED_GAVE_UP): void {
     const { hh } = this;
     const took = this.tick - hh.searchSince[h]! + 1;
+    const g = hh.origin[h]!;
     hh.lastSearchTicks[h] = took;
     this.searchTicksSum += took;
     this.searchesEnded++;
+    this.people.searchEnded(g, took);
+    if (hh.refusedInSearch[h] !== 0) {
+      const q = hh.quarter[h]!;
+      if (outcome !== ENDED_MOVED) this.people.refusedStayed(g, outcome);
+      else if (q >= 0) this.people.refusedMovedTo(g, this.layout.quarterType[q]!);
+      hh.refusedInSearch[h] = 0;
+    }
     hh.search[h] = SEARCH_NONE;
     hh.searchSince[h] = -1;
     this.searchers.remove(h);
@@ -247,6 +344,10 @@ export class CityState {
 
   /** Household h leaves the city: its dwelling becomes vacant and its slot free. */
   depart(h: number): void {
+    const { hh } = this;
+    if (this.searchers.has(h) && hh.refusedInSearch[h] !== 0) this.people.refusedLeft(hh.origin[h]!);
+    hh.refusedInSearch[h] = 0;
+    hh.refusedTick[h] = -1;
     this.moveOut(h);
     this.searchers.remove(h);
     this.hh.release(h);

@@ -44,7 +44,7 @@ export function decideMoves(s: CityState, chooser: Chooser, rng: Rng): void {
     // One uniform decides both events: displacement first, then a voluntary search.
     if (u < b.displacementRate && s.housingCost(h) > b.displacementBurden * hh.income[h]!) {
       s.startSearch(h, SEARCH_FORCED);
-      s.displacements++;
+      s.noteDisplacement(h);
       return;
     }
     if (u < b.moveRate || u < b.moveRate + b.dissatisfactionWeight * dissatisfaction(s, chooser, h)) {
