@@ -2,7 +2,9 @@
  * Invariants of the city model, checked after every tick in tests: one household per dwelling,
  * dwelling and household arrays agree, every household is housed, searching or unhoused (never lost),
  * the vacancy pool, searcher set and free list hold exactly what they should, the kept composition
- * counts equal a recount, children attend their catchment school or an adjacent one, population change equals arrivals minus departures, and no NaN anywhere.
+ * counts equal a recount, children attend their catchment school or an adjacent one, population change equals arrivals minus departures,
+ * a household is without a dwelling exactly while a homeless spell is open, the people counts add up
+ * to their totals, and no NaN anywhere.
  */
 import { BANDS, MILIEUS, UnitCounts } from './composition.ts';
 import { P_RENT, P_SEGMENT, PACK } from './generate.ts';
@@ -75,7 +77,11 @@ export function checkInvariants(model: CityModel): string[] {
         quarters.adjust(q, hh.origin[h]!, hh.incomeBand[h]!, hh.milieu[h]!, 1);
         vacant[q]!--;
       }
+      if (hh.unhousedSince[h] !== -1) add(`housed household ${h} has an open homeless spell`);
     } else if (status === UNHOUSED) {
+      const since = hh.unhousedSince[h]!;
+      if (since < 0 || since > s.tick)
+        add(`unhoused household ${h} has no homeless spell open (unhousedSince ${since})`);
       if (d !== -1 || hh.quarter[h] !== -1 || hh.schoolAttended[h] !== -1)
         add(
           `unhoused household ${h} names dwelling ${d}, quarter ${hh.quarter[h]} or school ${hh.schoolAttended[h]}`,
@@ -116,7 +122,21 @@ export function checkInvariants(model: CityModel): string[] {
       if (!(x >= 0 && x <= 1)) add(`quarter ${q} ${name} ${x} outside 0-1`);
     }
   }
-  for (const [k, v] of Object.entries(model.metrics())) if (!Number.isFinite(v)) add(`metric ${k} is ${v}`);
+  const m = model.metrics();
+  for (const [k, v] of Object.entries(m)) if (!Number.isFinite(v)) add(`metric ${k} is ${v}`);
+  let unhousedByGroup = 0;
+  for (const g of s.groupNames) unhousedByGroup += m[`unhoused.${g}`]!;
+  if (unhousedByGroup !== m['unhoused'])
+    add(`unhoused by group sum to ${unhousedByGroup}, not ${m['unhoused']}`);
+  const causes = m['displacements.rentRise']! + m['displacements.incomeLoss']! + m['displacements.atMoveIn']!;
+  if (causes !== m['displacements'])
+    add(`displacements by cause sum to ${causes}, not ${m['displacements']}`);
+  for (const reason of s.reasons) {
+    for (const g of s.groupNames) {
+      if (m[`refusals.${reason}.${g}`]! > m[`refusalLooks.${reason}.${g}`]!)
+        add(`more households refused for ${reason} (${g}) than looks refused`);
+    }
+  }
   return problems;
 }
 
