@@ -26,16 +26,21 @@ const AFTER_LEFT = HOUSING_TYPES.length + 2;
 /** The thresholds (ticks) of `housedWithin<k>`; the ring of spell starts is as long as the largest. */
 export const HOUSED_WITHIN = [3, 12] as const;
 const RING = 12;
+const INITIAL_ENDED = 1024;
 
 export class PeopleCounts {
   private readonly groups: number;
   private readonly groupNames: readonly string[];
-  /** Searches that ended this tick: length in ticks and origin group, endedCount of them. */
-  private readonly endedTicks: Int32Array;
-  private readonly endedOrigin: Uint8Array;
+  /**
+   * Searches that ended this tick: length in ticks and origin group, endedCount of them. The
+   * buffers grow by doubling when a tick ends more searches than they hold (a few times early in a
+   * run, then never): sized for every household they would cost 1M dwellings 12 MB for nothing.
+   */
+  private endedTicks = new Int32Array(INITIAL_ENDED);
+  private endedOrigin = new Uint8Array(INITIAL_ENDED);
   private endedCount = 0;
-  /** Scratch for the median of one group's lengths (reused every tick). */
-  private readonly scratch: Int32Array;
+  /** Scratch for the median of one group's lengths (reused every tick, grown with the above). */
+  private scratch = new Int32Array(INITIAL_ENDED);
   /** Unhoused households by group, filled by the metrics' pass over the households. */
   readonly unhoused: Int32Array;
   /** Cumulative: afterRefusal[where * groups + g] (where: AFTER_REFUSAL_LABELS). */
@@ -55,13 +60,10 @@ export class PeopleCounts {
   readonly decided12: Int32Array;
   readonly housed12: Int32Array;
 
-  constructor(groupNames: readonly string[], capacity: number) {
+  constructor(groupNames: readonly string[]) {
     const G = groupNames.length;
     this.groups = G;
     this.groupNames = groupNames;
-    this.endedTicks = new Int32Array(capacity);
-    this.endedOrigin = new Uint8Array(capacity);
-    this.scratch = new Int32Array(capacity);
     this.unhoused = new Int32Array(G);
     this.afterRefusal = new Int32Array(AFTER_REFUSAL_LABELS.length * G);
     this.homelessStarted = new Int32Array(G);
@@ -107,9 +109,22 @@ export class PeopleCounts {
 
   /** A search of a household of group g ended after `ticks` ticks. */
   searchEnded(g: number, ticks: number): void {
+    if (this.endedCount === this.endedTicks.length) this.reserve(2 * this.endedCount);
     this.endedTicks[this.endedCount] = ticks;
     this.endedOrigin[this.endedCount] = g;
     this.endedCount++;
+  }
+
+  /** Room for n ended searches in this tick, keeping those recorded. */
+  private reserve(n: number): void {
+    if (n <= this.endedTicks.length) return;
+    const ticks = new Int32Array(n);
+    ticks.set(this.endedTicks.subarray(0, this.endedCount));
+    const origin = new Uint8Array(n);
+    origin.set(this.endedOrigin.subarray(0, this.endedCount));
+    this.endedTicks = ticks;
+    this.endedOrigin = origin;
+    this.scratch = new Int32Array(n);
   }
 
   /** A household of group g refused at least once during its search: it moved into a quarter of `housingType`. */
@@ -190,6 +205,8 @@ export class PeopleCounts {
   /** Take back what arrays() gave (from a snapshot). */
   restore(get: (name: string) => ArrayLike<number>): void {
     const ended = get('peopleEndedTicks');
+    this.endedCount = 0;
+    this.reserve(ended.length);
     this.endedCount = ended.length;
     this.endedTicks.set(ended);
     this.endedOrigin.set(get('peopleEndedOrigin'));

@@ -115,7 +115,7 @@ export class CityState {
     if (reasons.length > 32) throw new Error(`at most 32 refusal reasons in all, not ${reasons.length}`);
     this.refusals = new Int32Array(reasons.length * this.groups);
     this.refusalLooks = new Int32Array(reasons.length * this.groups);
-    this.people = new PeopleCounts(this.groupNames, this.hh.capacity);
+    this.people = new PeopleCounts(this.groupNames);
   }
 
   resetTickCounters(): void {

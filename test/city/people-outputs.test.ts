@@ -130,6 +130,26 @@ describe('searches by group', () => {
     expect(m.metrics()[`searchesEnded.${a}`]).toBe(0);
   });
 
+  it('keeps every ended search of a tick however many end (2,000 here, beyond the first buffer)', () => {
+    const m = freshCity();
+    const s = m.state;
+    const hs = housedOf(m, 0, 2000).concat(housedOf(m, 1, 100));
+    expect(hs).toHaveLength(2100);
+    beginTick(m, 20);
+    // Lengths 1..7 in turn: 300 of each.
+    hs.forEach((h, i) => {
+      s.startSearch(h, SEARCH_VOLUNTARY);
+      s.hh.searchSince[h] = 20 - (i % 7);
+      s.endSearch(h, ENDED_STAYED);
+    });
+    const x = m.metrics();
+    const [a, b] = s.groupNames as [string, string];
+    expect(x['searchesEnded']).toBe(2100);
+    expect(x[`searchesEnded.${a}`]! + x[`searchesEnded.${b}`]!).toBe(2100);
+    expect(x['meanSearchTicks']).toBe(4);
+    expect(x['medianSearchTicks']).toBe(4);
+  });
+
   it('counts where refused searches ended: housing type moved to, stayed, gave up, left; unrefused searches not at all', () => {
     const m = freshCity();
     const s = m.state;
