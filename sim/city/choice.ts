@@ -208,18 +208,23 @@ export class Chooser {
     const pool = s.vacancies;
     this.focus(h);
     let n = 0;
+    // Reasons met this round (bit reason - 1): the household's side is noted once, after the round.
+    let refusedMask = 0;
+    const looks = s.refusalLooks;
     for (let i = 0; i < b.sampleSize && pool.size > 0; i++) {
       const d = pool.items[Math.floor(rng() * pool.size)]!;
       const cost = this.cost(d);
       const refused = this.access(d, cost, rng);
       if (refused > 0) {
-        s.noteRefusal(h, refused);
+        looks[(refused - 1) * s.groups + this.origin]!++;
+        refusedMask |= 1 << (refused - 1);
         continue;
       }
       candidates[n] = d;
       utilities[n] = this.utilityAt(d, false, cost);
       n++;
     }
+    if (refusedMask !== 0) s.noteRefusedReasons(h, refusedMask);
     if (n === 0) return FOUND_NOTHING;
     const current = s.hh.dwelling[h]!;
     const stay =

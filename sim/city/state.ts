@@ -288,18 +288,31 @@ export class CityState {
    * current search met a refusal (for where the refused end up).
    */
   noteRefusal(h: number, reason: number): void {
+    this.refusalLooks[(reason - 1) * this.groups + this.hh.origin[h]!]!++;
+    this.noteRefusedReasons(h, 1 << (reason - 1));
+  }
+
+  /**
+   * The household side of noteRefusal for several looks at once: h met the reasons whose bits are
+   * set in `mask` (bit reason - 1), its looks already counted in refusalLooks. The search round
+   * gathers its refusals in one mask and calls this once (measured: per look, the bookkeeping cost
+   * 1.2 ms of a 10.5 ms tick at 100,000 dwellings).
+   */
+  noteRefusedReasons(h: number, mask: number): void {
     const { hh } = this;
-    const at = (reason - 1) * this.groups + hh.origin[h]!;
-    const bit = 1 << (reason - 1);
-    this.refusalLooks[at]!++;
-    hh.refusedInSearch[h]! |= bit;
+    hh.refusedInSearch[h]! |= mask;
     if (hh.refusedTick[h] !== this.tick) {
       hh.refusedTick[h] = this.tick;
       hh.refusedNow[h] = 0;
     }
-    if ((hh.refusedNow[h]! & bit) === 0) {
-      hh.refusedNow[h]! |= bit;
-      this.refusals[at]!++;
+    let fresh = mask & ~hh.refusedNow[h]!;
+    if (fresh === 0) return;
+    hh.refusedNow[h]! |= fresh;
+    const g = hh.origin[h]!;
+    while (fresh !== 0) {
+      const low = fresh & -fresh;
+      this.refusals[(31 - Math.clz32(low)) * this.groups + g]!++;
+      fresh ^= low;
     }
   }
 
