@@ -28,9 +28,22 @@ export const HOUSED_WITHIN = [3, 12] as const;
 const RING = 12;
 const INITIAL_ENDED = 1024;
 
+/** The column names of one group, built once (metrics() runs every tick). */
+interface GroupColumns {
+  unhoused: string;
+  searchesEnded: string;
+  meanTicks: string;
+  medianTicks: string;
+  homeless: string;
+  within3: string;
+  within12: string;
+  /** By AFTER_REFUSAL_LABELS. */
+  afterRefusal: string[];
+}
+
 export class PeopleCounts {
   private readonly groups: number;
-  private readonly groupNames: readonly string[];
+  private readonly columns: readonly GroupColumns[];
   /**
    * Searches that ended this tick: length in ticks and origin group, endedCount of them. The
    * buffers grow by doubling when a tick ends more searches than they hold (a few times early in a
@@ -63,7 +76,16 @@ export class PeopleCounts {
   constructor(groupNames: readonly string[]) {
     const G = groupNames.length;
     this.groups = G;
-    this.groupNames = groupNames;
+    this.columns = groupNames.map((g) => ({
+      unhoused: `unhoused.${g}`,
+      searchesEnded: `searchesEnded.${g}`,
+      meanTicks: `searchTicks.mean.${g}`,
+      medianTicks: `searchTicks.median.${g}`,
+      homeless: `homelessSearches.${g}`,
+      within3: `housedWithin${HOUSED_WITHIN[0]}.${g}`,
+      within12: `housedWithin${HOUSED_WITHIN[1]}.${g}`,
+      afterRefusal: AFTER_REFUSAL_LABELS.map((w) => `afterRefusal.${w}.${g}`),
+    }));
     this.unhoused = new Int32Array(G);
     this.afterRefusal = new Int32Array(AFTER_REFUSAL_LABELS.length * G);
     this.homelessStarted = new Int32Array(G);
@@ -159,9 +181,9 @@ export class PeopleCounts {
   /** Add the columns to `m` (unhoused must have been filled by the caller's pass this tick). */
   addTo(m: Metrics): void {
     const G = this.groups;
-    const names = this.groupNames;
-    for (let g = 0; g < G; g++) m[`unhoused.${names[g]}`] = this.unhoused[g]!;
+    for (let g = 0; g < G; g++) m[this.columns[g]!.unhoused] = this.unhoused[g]!;
     for (let g = 0; g < G; g++) {
+      const col = this.columns[g]!;
       let n = 0;
       let sum = 0;
       for (let i = 0; i < this.endedCount; i++) {
@@ -169,20 +191,21 @@ export class PeopleCounts {
         this.scratch[n++] = this.endedTicks[i]!;
         sum += this.endedTicks[i]!;
       }
-      m[`searchesEnded.${names[g]}`] = n;
-      m[`searchTicks.mean.${names[g]}`] = n > 0 ? sum / n : 0;
-      m[`searchTicks.median.${names[g]}`] = medianInPlace(this.scratch, n);
+      m[col.searchesEnded] = n;
+      m[col.meanTicks] = n > 0 ? sum / n : 0;
+      m[col.medianTicks] = medianInPlace(this.scratch, n);
     }
     for (let i = 0; i < this.endedCount; i++) this.scratch[i] = this.endedTicks[i]!;
     m['medianSearchTicks'] = medianInPlace(this.scratch, this.endedCount);
     for (let g = 0; g < G; g++) {
-      m[`homelessSearches.${names[g]}`] = this.homelessStarted[g]!;
-      m[`housedWithin3.${names[g]}`] = this.decided3[g]! > 0 ? this.housed3[g]! / this.decided3[g]! : 0;
-      m[`housedWithin12.${names[g]}`] = this.decided12[g]! > 0 ? this.housed12[g]! / this.decided12[g]! : 0;
+      const col = this.columns[g]!;
+      m[col.homeless] = this.homelessStarted[g]!;
+      m[col.within3] = this.decided3[g]! > 0 ? this.housed3[g]! / this.decided3[g]! : 0;
+      m[col.within12] = this.decided12[g]! > 0 ? this.housed12[g]! / this.decided12[g]! : 0;
     }
-    AFTER_REFUSAL_LABELS.forEach((where, w) => {
-      for (let g = 0; g < G; g++) m[`afterRefusal.${where}.${names[g]}`] = this.afterRefusal[w * G + g]!;
-    });
+    for (let w = 0; w < AFTER_REFUSAL_LABELS.length; w++) {
+      for (let g = 0; g < G; g++) m[this.columns[g]!.afterRefusal[w]!] = this.afterRefusal[w * G + g]!;
+    }
   }
 
   /** The arrays to keep in a snapshot (live views, not copies). */
