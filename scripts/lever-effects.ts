@@ -251,7 +251,7 @@ async function main(): Promise<void> {
   const text = [
     `# Lever effects on the baseline city`,
     '',
-    `${o.seeds} seeds (1-${o.seeds}) x ${o.ticks} ticks per scenario, the same seeds for every scenario. Indices at quarter scale at the last tick; refusals, displacements and search time summed over the run. Each cell: mean ± standard deviation over the seeds, then (mean difference to the baseline, paired by seed), starred when larger than twice its standard error.`,
+    `${o.seeds} seeds (1-${o.seeds}) x ${o.ticks} ticks per scenario, the same seeds for every scenario. Indices at quarter scale at the last tick; refusals (households refused at least once in a month for the reason, summed over the months: household-months, not looks), displacements and search time summed over the run. Each cell: mean ± standard deviation over the seeds, then (mean difference to the baseline, paired by seed), starred when larger than twice its standard error.`,
     '',
     '## Segregation',
     '',

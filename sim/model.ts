@@ -34,6 +34,11 @@ export interface StateTable {
   readonly rows: number;
   /** Value of `column` in `row`; NaN stands for an empty field (e.g. a vacant dwelling). */
   value(column: string, row: number): number | string;
+  /**
+   * Tables that belong beside this one, by name (e.g. `cells`: the raster cells with their units),
+   * written as `FILE.<name>.csv` next to `FILE.csv`.
+   */
+  readonly companions?: Readonly<Record<string, StateTable>>;
 }
 
 export interface Model {

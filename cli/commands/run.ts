@@ -8,11 +8,19 @@ import { intFlag, parseFlags } from '../args.ts';
 import { UsageError } from '../errors.ts';
 import { checkWritable, loadScenarioFile, writeFileAtomic } from '../files.ts';
 import { measuresOverride } from './measures.ts';
-import { writeStateCsv } from '../output.ts';
+import { statePaths, writeStateCsv } from '../output.ts';
 import { seriesCsv } from '../../sim/csv.ts';
 
 export const runUsage =
   'kiez run SCENARIO.json [--seed N] [--ticks N] [--measures D,H,...|key=value;...] [--out FILE.csv|FILE.json] [--state FILE.csv]';
+
+/** What `kiez run --help` says beyond the usage line. */
+const runHelp = `  --state FILE.csv  the final state: one row per dwelling (city mode: and one per unhoused
+                    household, dwelling fields empty) or per cell (classic mode); city mode also
+                    writes FILE.cells.csv, the raster cells with their block, quarter, district and
+                    housing type, so that every index can be recomputed from the files alone.
+                    The manifest lists the files written (stateFiles).
+`;
 
 /** Beside a CSV, its manifest: `run.csv` -> `run.manifest.json`. */
 export function manifestPathFor(csvPath: string): string {
@@ -33,7 +41,7 @@ export async function runCommand(args: string[]): Promise<number> {
     runUsage,
   );
   if (values.help) {
-    process.stdout.write(`usage: ${runUsage}\n`);
+    process.stdout.write(`usage: ${runUsage}\n${runHelp}`);
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(`expected one scenario file\nusage: ${runUsage}`);
@@ -58,6 +66,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const sim = createOrExplain(scenario);
   const series: Metrics[] = [sim.metrics()];
   sim.advance(scenario.ticks, (m) => series.push(m));
+  const table = values.state ? sim.stateTable() : undefined;
   const manifest = {
     kiez: KIEZ_VERSION,
     scenario: scenarioForOutput(scenario),
@@ -67,6 +76,7 @@ export async function runCommand(args: string[]): Promise<number> {
     stateDigest: sim.digest(),
     wallMs: Date.now() - started,
     node: process.version,
+    ...(table && values.state ? { stateFiles: statePaths(table, values.state) } : {}),
   };
   if (!out) process.stdout.write(seriesCsv([{ labels: {}, series }]));
   else if (/\.json$/i.test(out)) writeFileAtomic(out, `${JSON.stringify({ manifest, series }, null, 1)}\n`);
@@ -74,7 +84,7 @@ export async function runCommand(args: string[]): Promise<number> {
     writeFileAtomic(out, seriesCsv([{ labels: {}, series }]));
     writeFileAtomic(manifestPathFor(out), `${JSON.stringify(manifest, null, 1)}\n`);
   }
-  if (values.state) writeStateCsv(sim.stateTable(), values.state);
+  if (table && values.state) writeStateCsv(table, values.state);
   if (out) {
     process.stderr.write(
       `kiez run: ${scenario.name}, seed ${sim.seed}, ${sim.tick} ticks in ${manifest.wallMs} ms -> ${out} (digest ${manifest.seriesDigest})\n`,

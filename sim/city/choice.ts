@@ -207,7 +207,7 @@ export class Chooser {
   offerRefused(h: number, d: number, rng: Rng): number {
     this.focus(h);
     const refused = this.access(d, this.cost(d), rng);
-    if (refused > 0) this.s.refusals[(refused - 1) * this.s.groups + this.origin]!++;
+    if (refused > 0) this.s.noteRefusal(h, refused);
     return refused;
   }
 
@@ -252,19 +252,24 @@ export class Chooser {
     this.focus(h);
     const near = this.nearQuarter(h);
     let n = 0;
+    // Reasons met this round (bit reason - 1): the household's side is noted once, after the round.
+    let refusedMask = 0;
+    const looks = s.refusalLooks;
     for (let i = 0; i < b.sampleSize && pool.size > 0; i++) {
       let d = near >= 0 && i < this.nearSamples ? this.sampleNear(near, rng) : -1;
       if (d < 0) d = pool.items[Math.floor(rng() * pool.size)]!;
       const cost = this.cost(d);
       const refused = this.access(d, cost, rng);
       if (refused > 0) {
-        s.refusals[(refused - 1) * s.groups + this.origin]!++;
+        looks[(refused - 1) * s.groups + this.origin]!++;
+        refusedMask |= 1 << (refused - 1);
         continue;
       }
       candidates[n] = d;
       utilities[n] = this.utilityAt(d, false, cost);
       n++;
     }
+    if (refusedMask !== 0) s.noteRefusedReasons(h, refusedMask);
     if (n === 0) return FOUND_NOTHING;
     const current = s.hh.dwelling[h]!;
     const stay =

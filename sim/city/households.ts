@@ -75,9 +75,10 @@ export class Households {
   /** 1 for a chain migrant: arrived to join its kin (`kin`) and searches near it while unhoused. */
   readonly chain: Uint8Array;
   /**
-   * Tick the household last became unhoused (arrived without a dwelling, lost its dwelling, returned
-   * from abroad), NO_TICK while housed. searchSince measures the search, which for a displaced household
-   * began while it was still housed.
+   * Start of the current homeless spell: the tick the household found itself without a dwelling in
+   * the city (arrived, returned from abroad, or displaced and found nothing); NO_TICK while it has a
+   * dwelling. searchSince measures the search, which for a displaced household began while it was
+   * still housed.
    */
   readonly unhousedSince: Int32Array;
   /** 1 while an unhoused household lives in emergency accommodation (off the housing market, still searching). */
@@ -109,6 +110,17 @@ export class Households {
   readonly lastSearchTicks: Int32Array;
   /** Number of moves within the city during the run. */
   readonly moves: Uint16Array;
+  /**
+   * Refusal reasons met (bit reason - 1, see CityState.noteRefusal): `refusedNow` in tick
+   * `refusedTick` (stale when that is not the current tick; NO_TICK never), `refusedInSearch` in the
+   * current search.
+   */
+  readonly refusedNow: Uint32Array;
+  readonly refusedTick: Int32Array;
+  readonly refusedInSearch: Uint32Array;
+  /** Monthly cost of its dwelling and its income when it moved in (for the cause of a displacement). */
+  readonly costAtMoveIn: Float32Array;
+  readonly incomeAtMoveIn: Float32Array;
   /** Slots not in use, as a stack; freeCount of them are valid. */
   readonly freeSlots: Int32Array;
   freeCount: number;
@@ -146,6 +158,11 @@ export class Households {
     this.searchSince = new Int32Array(capacity).fill(-1);
     this.lastSearchTicks = new Int32Array(capacity).fill(-1);
     this.moves = new Uint16Array(capacity);
+    this.refusedNow = new Uint32Array(capacity);
+    this.refusedTick = new Int32Array(capacity).fill(NO_TICK);
+    this.refusedInSearch = new Uint32Array(capacity);
+    this.costAtMoveIn = new Float32Array(capacity);
+    this.incomeAtMoveIn = new Float32Array(capacity);
     this.freeSlots = new Int32Array(capacity);
     // Lowest slots on top of the stack, so a fresh city fills slots 0, 1, 2, ...
     for (let i = 0; i < capacity; i++) this.freeSlots[i] = capacity - 1 - i;
@@ -171,6 +188,8 @@ export class Households {
     this.chain[h] = 0;
     this.unhousedSince[h] = NO_TICK;
     this.emergency[h] = 0;
+    this.refusedTick[h] = NO_TICK;
+    this.refusedInSearch[h] = 0;
     return h;
   }
 
@@ -196,7 +215,10 @@ export class Households {
   }
 
   /** The arrays that make up the state, by name (for snapshots and digests). */
-  arrays(): Record<string, Uint8Array | Uint16Array | Int32Array | Uint32Array | Float64Array> {
+  arrays(): Record<
+    string,
+    Uint8Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array
+  > {
     return {
       status: this.status,
       origin: this.origin,
@@ -224,6 +246,11 @@ export class Households {
       searchSince: this.searchSince,
       lastSearchTicks: this.lastSearchTicks,
       moves: this.moves,
+      refusedNow: this.refusedNow,
+      refusedTick: this.refusedTick,
+      refusedInSearch: this.refusedInSearch,
+      costAtMoveIn: this.costAtMoveIn,
+      incomeAtMoveIn: this.incomeAtMoveIn,
       freeSlots: this.freeSlots,
     };
   }

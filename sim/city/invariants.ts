@@ -6,8 +6,9 @@
  * household under the residence obligation lives in an owner-occupied dwelling, the kept composition
  * counts equal a recount, children attend their catchment school or an adjacent one, population
  * accounting (households in the city minus the initial population = arrivals, returners included,
- * minus departures of every reason; the population the state reports is the count in the city),
- * and no NaN anywhere.
+ * minus departures of every reason; the population the state reports is the count in the city), a
+ * household is without a dwelling exactly while a homeless spell is open, the people counts add up
+ * to their totals, and no NaN anywhere.
  */
 import { BANDS, MILIEUS, UnitCounts } from './composition.ts';
 import { COMMUNAL, OWNER, P_RENT, P_SEGMENT, PACK, PRIVATE } from './generate.ts';
@@ -93,8 +94,6 @@ export function checkInvariants(model: CityModel): string[] {
     if (status !== ABROAD && s.abroad.has(h)) add(`household ${h} is in the city and in the pool abroad`);
     if (status !== UNHOUSED && hh.emergency[h] !== 0)
       add(`household ${h} with status ${status} is in emergency accommodation`);
-    if ((status === UNHOUSED) !== (hh.unhousedSince[h] !== NO_TICK))
-      add(`household ${h} with status ${status} has unhousedSince ${hh.unhousedSince[h]}`);
     if (h >= hh.highWater) add(`household ${h} lies above the high-water mark ${hh.highWater}`);
     inUse++;
     if (status === ABROAD) {
@@ -133,7 +132,11 @@ export function checkInvariants(model: CityModel): string[] {
         if (layout.segment[d] !== COMMUNAL) vacant[q]!--;
         if (hh.legal[h] === LEGAL_OBLIGATION && layout.segment[d] === OWNER) underObligationInOwner++;
       }
+      if (hh.unhousedSince[h] !== NO_TICK) add(`housed household ${h} has an open homeless spell`);
     } else if (status === UNHOUSED) {
+      const since = hh.unhousedSince[h]!;
+      if (since === NO_TICK || since > s.tick)
+        add(`unhoused household ${h} has no homeless spell open (unhousedSince ${since})`);
       if (d !== -1 || hh.quarter[h] !== -1 || hh.schoolAttended[h] !== -1)
         add(
           `unhoused household ${h} names dwelling ${d}, quarter ${hh.quarter[h]} or school ${hh.schoolAttended[h]}`,
@@ -186,7 +189,21 @@ export function checkInvariants(model: CityModel): string[] {
       if (!(x >= 0 && x <= 1)) add(`quarter ${q} ${name} ${x} outside 0-1`);
     }
   }
-  for (const [k, v] of Object.entries(model.metrics())) if (!Number.isFinite(v)) add(`metric ${k} is ${v}`);
+  const m = model.metrics();
+  for (const [k, v] of Object.entries(m)) if (!Number.isFinite(v)) add(`metric ${k} is ${v}`);
+  let unhousedByGroup = 0;
+  for (const g of s.groupNames) unhousedByGroup += m[`unhoused.${g}`]!;
+  if (unhousedByGroup !== m['unhoused'])
+    add(`unhoused by group sum to ${unhousedByGroup}, not ${m['unhoused']}`);
+  const causes = m['displacements.rentRise']! + m['displacements.incomeLoss']! + m['displacements.atMoveIn']!;
+  if (causes !== m['displacements'])
+    add(`displacements by cause sum to ${causes}, not ${m['displacements']}`);
+  for (const reason of s.reasons) {
+    for (const g of s.groupNames) {
+      if (m[`refusals.${reason}.${g}`]! > m[`refusalLooks.${reason}.${g}`]!)
+        add(`more households refused for ${reason} (${g}) than looks refused`);
+    }
+  }
   return problems;
 }
 

@@ -1,9 +1,9 @@
 /**
  * The city's metrics for one tick, as a flat record with names a researcher can read: population
  * and flows, housing (vacancy, rents, burden), search and refusals by reason and group, tenure by
- * group, who lives in the arrival quarters, newcomers' income gain, and the flows by reason and
- * group (departures, returners, the pool abroad, unhoused and emergency accommodation). One pass over
- * the households.
+ * group, who lives in the arrival quarters, newcomers' income gain, the flows by reason and group
+ * (departures, returners, the pool abroad, unhoused and emergency accommodation), and the counts of
+ * people by group (people-counts.ts). One pass over the households.
  */
 import type { Metrics } from '../model.ts';
 import { COMMUNAL, OWNER, PRIVATE, SOCIAL } from './generate.ts';
@@ -53,6 +53,8 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
   const rentIndex = s.rentIndex;
   const priceIndex = s.priceIndex;
   const plainRent = !s.hasCostHooks;
+  const unhousedBy = s.people.unhoused;
+  unhousedBy.fill(0);
   const end = hh.highWater;
   for (let h = 0; h < end; h++) {
     const st = status[h]!;
@@ -74,7 +76,10 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
       newcomers++;
       gainSum += inc / incomeAtArrival[h]! - 1;
     }
-    if (st !== HOUSED) continue;
+    if (st !== HOUSED) {
+      if (st === UNHOUSED) unhousedBy[origin[h]!]!++;
+      continue;
+    }
     housed++;
     if (search[h] !== SEARCH_NONE) searching++;
     const seg = segment[h]!;
@@ -117,6 +122,9 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
     moveRate: housed > 0 ? (12 * s.moves) / housed : 0,
     rentalTurnover: rentalTurnover(s),
     displacements: s.displacements,
+    'displacements.rentRise': s.displacedByRentRise,
+    'displacements.incomeLoss': s.displacedByIncomeLoss,
+    'displacements.atMoveIn': s.displacedAtMoveIn,
     becameUnhoused: s.becameUnhoused,
     vacancy: s.vacantDwellings() / D,
     ...segmentVacancy(s),
@@ -135,7 +143,9 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
   };
   s.reasons.forEach((reason, r) => {
     for (let g = 0; g < G; g++) m[`refusals.${reason}.${s.groupNames[g]}`] = s.refusals[r * G + g]!;
+    for (let g = 0; g < G; g++) m[`refusalLooks.${reason}.${s.groupNames[g]}`] = s.refusalLooks[r * G + g]!;
   });
+  s.people.addTo(m);
   const segments = [
     ['social', SOCIAL],
     ['privateRent', PRIVATE],
@@ -150,7 +160,6 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
   let emergencyAll = 0;
   for (let g = 0; g < G; g++) {
     const name = s.groupNames[g]!;
-    m[`unhoused.${name}`] = t[g * TALLIES + T_UNHOUSED]!;
     m[`emergency.${name}`] = t[g * TALLIES + T_EMERGENCY]!;
     m[`abroad.${name}`] = t[g * TALLIES + T_ABROAD]!;
     m[`returners.${name}`] = s.returnersBy[g]!;

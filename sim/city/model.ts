@@ -47,6 +47,9 @@ const COUNTERS = [
   'departures',
   'moves',
   'displacements',
+  'displacedByRentRise',
+  'displacedByIncomeLoss',
+  'displacedAtMoveIn',
   'becameUnhoused',
   'notAdmitted',
   'searchesEnded',
@@ -129,6 +132,7 @@ export class CityModel implements Model {
     this.social.run(r.social);
     searchRound(s, this.chooser, this.order, r.search);
     adjustQuarters(s);
+    s.people.endTick(s.tick);
   }
 
   metrics(): Metrics {
@@ -154,6 +158,8 @@ export class CityModel implements Model {
       refusals: s.refusals,
       departuresBy: s.departuresBy,
       returnersBy: s.returnersBy,
+      refusalLooks: s.refusalLooks,
+      ...s.people.arrays(),
     };
   }
 
@@ -187,6 +193,8 @@ export class CityModel implements Model {
     s.refusals.set(get('refusals') as Int32Array);
     s.departuresBy.set(get('departuresBy') as Int32Array);
     s.returnersBy.set(get('returnersBy') as Int32Array);
+    s.refusalLooks.set(get('refusalLooks') as Int32Array);
+    s.people.restore(get);
     // Policies that changed the housing stock re-apply it before the derived copies are rebuilt.
     s.tick = saved.tick;
     for (const p of s.policies) p.restored?.(s);

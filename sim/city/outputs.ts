@@ -1,14 +1,15 @@
 /**
  * What the city hands outwards: the inputs of the segregation measures (housed households on the
- * raster, their categories, their units at each scale), the map's raster layers, and the per-dwelling
- * table of `kiez run --state`.
+ * raster, their categories, their units at each scale), the map's raster layers, and the tables of
+ * `kiez run --state`: one row per dwelling and per unhoused household, and beside it one row per
+ * raster cell with its units, enough to recompute every index from the exported files alone.
  */
 import type { Dimension, MeasureInputs } from '../measures/inputs.ts';
 import type { StateTable } from '../model.ts';
 import type { MapLayer, MapView } from '../view.ts';
 import { HOUSING_TYPES } from './params-city.ts';
 import { SEGMENT_LABELS } from './generate.ts';
-import { FREE, HOUSED } from './households.ts';
+import { FREE, HOUSED, UNHOUSED } from './households.ts';
 import { EDUCATION_LABELS, INCOME_BAND_LABELS, MILIEU_LABELS } from './params-households.ts';
 import type { CityState } from './state.ts';
 
@@ -28,7 +29,8 @@ interface MeasureBuffers {
   household: Uint8Array;
 }
 
-const STATE_COLUMNS = [
+/** The dwelling's columns, then the household's (empty for a vacant dwelling, resp. an unhoused household's dwelling). */
+const DWELLING_COLUMNS = [
   'dwelling',
   'x',
   'y',
@@ -44,6 +46,9 @@ const STATE_COLUMNS = [
   'quality',
   'school',
   'image',
+] as const;
+
+const HOUSEHOLD_COLUMNS = [
   'household',
   'origin',
   'arrivalTick',
@@ -54,6 +59,7 @@ const STATE_COLUMNS = [
   'education',
   'milieu',
   'children',
+  'schoolAttended',
   'legalStatus',
   'obligationEnd',
   'kin',
@@ -64,6 +70,22 @@ const STATE_COLUMNS = [
   'searching',
   'searchSince',
   'lastSearchTicks',
+] as const;
+
+const STATE_COLUMNS = [...DWELLING_COLUMNS, ...HOUSEHOLD_COLUMNS];
+const IS_DWELLING_COLUMN = new Set<string>(DWELLING_COLUMNS);
+
+/** Columns of the cells table: every raster cell, built or not, with its unit at each scale. */
+const CELL_COLUMNS = [
+  'cell',
+  'x',
+  'y',
+  'block',
+  'quarter',
+  'district',
+  'housingType',
+  'built',
+  'dwellings',
 ] as const;
 
 /**
@@ -238,14 +260,27 @@ export class CityOutputs {
     return moved;
   }
 
+  /**
+   * One row per dwelling (household fields empty when vacant), then one per unhoused household in
+   * slot order (dwelling fields empty); the cells table as its companion `cells`.
+   */
   stateTable(): StateTable {
     const s = this.s;
     const { hh, layout } = s;
     const w = layout.width;
+    const D = layout.dwellings;
+    const unhoused: number[] = [];
+    for (let h = 0; h < hh.highWater; h++) if (hh.status[h] === UNHOUSED) unhoused.push(h);
     return {
       columns: STATE_COLUMNS,
-      rows: layout.dwellings,
-      value: (column, d) => {
+      rows: D + unhoused.length,
+      companions: { cells: this.cellTable() },
+      value: (column, row) => {
+        if (row >= D)
+          return IS_DWELLING_COLUMN.has(column)
+            ? Number.NaN
+            : this.householdValue(column, unhoused[row - D]!);
+        const d = row;
         const c = layout.dwellingCell[d]!;
         const q = layout.dwellingQuarter[d]!;
         switch (column) {
@@ -282,53 +317,96 @@ export class CityOutputs {
         }
         const h = s.occupant[d]!;
         if (h < 0 || hh.status[h] === FREE) return Number.NaN;
+        return this.householdValue(column, h);
+      },
+    };
+  }
+
+  /** The raster cells: position, block, quarter, district, the quarter's housing type, dwellings. */
+  private cellTable(): StateTable {
+    const { layout } = this.s;
+    const w = layout.width;
+    return {
+      columns: CELL_COLUMNS,
+      rows: layout.width * layout.height,
+      value: (column, c) => {
         switch (column) {
-          case 'household':
-            return h;
-          case 'origin':
-            return s.groupNames[hh.origin[h]!]!;
-          case 'arrivalTick':
-            return hh.arrivalTick[h]!;
-          case 'yearsSinceArrival':
-            return (s.tick - hh.arrivalTick[h]!) / 12;
-          case 'income':
-            return hh.income[h]!;
-          case 'incomeAtArrival':
-            return hh.incomeAtArrival[h]!;
-          case 'incomeBand':
-            return INCOME_BAND_LABELS[hh.incomeBand[h]!]!;
-          case 'education':
-            return EDUCATION_LABELS[hh.education[h]!]!;
-          case 'milieu':
-            return MILIEU_LABELS[hh.milieu[h]!]!;
-          case 'children':
-            return hh.children[h]!;
-          case 'legalStatus':
-            return LEGAL_LABELS[hh.legal[h]!]!;
-          case 'obligationEnd':
-            return hh.obligationEnd[h]! < 0 ? Number.NaN : hh.obligationEnd[h]!;
-          case 'kin': {
-            const k = hh.kinOf(h);
-            return k < 0 ? Number.NaN : k;
-          }
-          case 'intendsToStay':
-            return hh.stay[h]!;
-          case 'firstQuarter':
-            return hh.arrivalQuarter[h]!;
-          case 'lastMoveTick':
-            return hh.lastMoveTick[h]! < 0 ? Number.NaN : hh.lastMoveTick[h]!;
-          case 'moves':
-            return hh.moves[h]!;
-          case 'searching':
-            return hh.search[h]!;
-          case 'searchSince':
-            return hh.searchSince[h]! < 0 ? Number.NaN : hh.searchSince[h]!;
-          case 'lastSearchTicks':
-            return hh.lastSearchTicks[h]! < 0 ? Number.NaN : hh.lastSearchTicks[h]!;
+          case 'cell':
+            return c;
+          case 'x':
+            return c % w;
+          case 'y':
+            return Math.floor(c / w);
+          case 'block':
+            return layout.blocks.unitOfCell[c]!;
+          case 'quarter':
+            return layout.quarters.unitOfCell[c]!;
+          case 'district':
+            return layout.districts.unitOfCell[c]!;
+          case 'housingType':
+            return HOUSING_TYPES[layout.quarterType[layout.quarters.unitOfCell[c]!]!]!;
+          case 'built':
+            return layout.cellStart[c + 1]! > layout.cellStart[c]! ? 1 : 0;
+          case 'dwellings':
+            return layout.cellStart[c + 1]! - layout.cellStart[c]!;
           default:
-            throw new Error(`unknown state column ${column}`);
+            throw new Error(`unknown cell column ${column}`);
         }
       },
     };
+  }
+
+  /** Household h's value in a household column of the state table. */
+  private householdValue(column: string, h: number): number | string {
+    const s = this.s;
+    const { hh } = s;
+    switch (column) {
+      case 'household':
+        return h;
+      case 'origin':
+        return s.groupNames[hh.origin[h]!]!;
+      case 'arrivalTick':
+        return hh.arrivalTick[h]!;
+      case 'yearsSinceArrival':
+        return (s.tick - hh.arrivalTick[h]!) / 12;
+      case 'income':
+        return hh.income[h]!;
+      case 'incomeAtArrival':
+        return hh.incomeAtArrival[h]!;
+      case 'incomeBand':
+        return INCOME_BAND_LABELS[hh.incomeBand[h]!]!;
+      case 'education':
+        return EDUCATION_LABELS[hh.education[h]!]!;
+      case 'milieu':
+        return MILIEU_LABELS[hh.milieu[h]!]!;
+      case 'children':
+        return hh.children[h]!;
+      case 'schoolAttended':
+        return hh.schoolAttended[h]! < 0 ? Number.NaN : hh.schoolAttended[h]!;
+      case 'legalStatus':
+        return LEGAL_LABELS[hh.legal[h]!]!;
+      case 'obligationEnd':
+        return hh.obligationEnd[h]! < 0 ? Number.NaN : hh.obligationEnd[h]!;
+      case 'kin': {
+        const k = hh.kinOf(h);
+        return k < 0 ? Number.NaN : k;
+      }
+      case 'intendsToStay':
+        return hh.stay[h]!;
+      case 'firstQuarter':
+        return hh.arrivalQuarter[h]!;
+      case 'lastMoveTick':
+        return hh.lastMoveTick[h]! < 0 ? Number.NaN : hh.lastMoveTick[h]!;
+      case 'moves':
+        return hh.moves[h]!;
+      case 'searching':
+        return hh.search[h]!;
+      case 'searchSince':
+        return hh.searchSince[h]! < 0 ? Number.NaN : hh.searchSince[h]!;
+      case 'lastSearchTicks':
+        return hh.lastSearchTicks[h]! < 0 ? Number.NaN : hh.lastSearchTicks[h]!;
+      default:
+        throw new Error(`unknown state column ${column}`);
+    }
   }
 }

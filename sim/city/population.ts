@@ -39,7 +39,6 @@ export function newHousehold(
   const gp = s.params.households.groups[g]!;
   const hp = s.params.households;
   hh.status[h] = UNHOUSED;
-  hh.unhousedSince[h] = s.tick;
   hh.origin[h] = g;
   hh.arrivalTick[h] = arrivalTick;
   const education = categorical(rng, gp.education);

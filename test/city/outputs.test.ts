@@ -100,11 +100,11 @@ describe('city outputs', () => {
     expect(positive).toBeGreaterThan(0);
   });
 
-  it('lists one row per dwelling in the state table, household fields empty (NaN) when vacant', () => {
+  it('lists one row per dwelling in the state table, household fields empty (NaN) when vacant, then the unhoused', () => {
     const table = model.stateTable();
-    expect(table.rows).toBe(model.state.layout.dwellings);
+    expect(table.rows).toBe(model.state.layout.dwellings + model.metrics()['unhoused']!);
     let vacant = 0;
-    for (let d = 0; d < table.rows; d++) {
+    for (let d = 0; d < model.state.layout.dwellings; d++) {
       const h = table.value('household', d);
       if (Number.isNaN(h)) {
         vacant++;

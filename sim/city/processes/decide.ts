@@ -39,7 +39,6 @@ export function decideMoves(s: CityState, chooser: Chooser, rng: Rng): void {
     if (hh.status[h] !== HOUSED) continue;
     // Communal accommodation is for the obligation only: its residents must find a dwelling.
     if (hh.segment[h] === COMMUNAL) {
-      if (hh.search[h] !== SEARCH_NONE) s.endSearch(h);
       s.startSearch(h, SEARCH_RELOCATE);
       s.secondaryMoves++;
     } else if (hh.search[h] === SEARCH_NONE && rng() < b.secondaryMoveShare) {
@@ -53,7 +52,7 @@ export function decideMoves(s: CityState, chooser: Chooser, rng: Rng): void {
     // One uniform decides both events: displacement first, then a voluntary search.
     if (u < b.displacementRate && overBurdened(s, h)) {
       s.startSearch(h, SEARCH_FORCED);
-      s.displacements++;
+      s.noteDisplacement(h);
       return;
     }
     if (u < b.moveRate || u < b.moveRate + b.dissatisfactionWeight * dissatisfaction(s, chooser, h)) {

@@ -8,7 +8,8 @@
  */
 import { type Rng, shuffleInPlace } from '../../rng.ts';
 import { CHOSE_STAY, type Chooser, FOUND_NOTHING } from '../choice.ts';
-import { FREE, LEGAL_OBLIGATION, SEARCH_FORCED, SEARCH_HOMELESS, SEARCH_VOLUNTARY } from '../households.ts';
+import { FREE, LEGAL_OBLIGATION, SEARCH_FORCED, SEARCH_VOLUNTARY } from '../households.ts';
+import { ENDED_GAVE_UP, ENDED_MOVED, ENDED_STAYED } from '../people-counts.ts';
 import { placeAsylumSeeker } from '../population.ts';
 import type { CityState } from '../state.ts';
 import { afterFailedSearch } from './unhoused.ts';
@@ -30,17 +31,13 @@ export function searchRound(s: CityState, chooser: Chooser, order: Int32Array, r
       continue;
     }
     if (target === CHOSE_STAY) {
-      s.endSearch(h);
+      s.endSearch(h, ENDED_STAYED);
       continue;
     }
     if (target !== FOUND_NOTHING) continue;
     const kind = hh.search[h];
-    if (kind === SEARCH_VOLUNTARY && s.tick - hh.searchSince[h]! + 1 >= giveUp) s.endSearch(h);
-    else if (kind === SEARCH_FORCED) {
-      s.moveOut(h);
-      hh.search[h] = SEARCH_HOMELESS;
-      s.becameUnhoused++;
-    }
+    if (kind === SEARCH_VOLUNTARY && s.tick - hh.searchSince[h]! + 1 >= giveUp) s.endSearch(h, ENDED_GAVE_UP);
+    else if (kind === SEARCH_FORCED) s.becomeUnhoused(h);
     afterFailedSearch(s, h);
   }
 }
