@@ -9,7 +9,7 @@
 import { type Rng, shuffleInPlace } from '../../rng.ts';
 import { CHOSE_STAY, type Chooser, FOUND_NOTHING } from '../choice.ts';
 import { FREE, LEGAL_OBLIGATION, SEARCH_FORCED, SEARCH_VOLUNTARY } from '../households.ts';
-import { ENDED_GAVE_UP, ENDED_MOVED, ENDED_STAYED } from '../people-counts.ts';
+import { ENDED_GAVE_UP, ENDED_STAYED } from '../people-counts.ts';
 import { placeAsylumSeeker } from '../population.ts';
 import type { CityState } from '../state.ts';
 import { afterFailedSearch } from './unhoused.ts';
