@@ -24,7 +24,7 @@ import type { Scenario } from '../../sim/scenario/spec.ts';
 import { createSimulation } from '../../sim/simulation.ts';
 import { KIEZ_VERSION } from '../../sim/version.ts';
 import { UsageError } from '../errors.ts';
-import { fileLoader, findScenarioFile, readDocument } from '../files.ts';
+import { type ExtendsOptions, fileLoaderFor, readDocument } from '../files.ts';
 
 /** Most lines of problems printed for the points of a grid. */
 const MAX_POINT_PROBLEMS = 20;
@@ -40,11 +40,11 @@ export interface Plan {
   readonly fingerprint: string;
 }
 
-export function loadSweepFile(path: string): Plan {
+export function loadSweepFile(path: string, options: ExtendsOptions = {}): Plan {
   const doc = readDocument(path);
   if ('problem' in doc) throw UsageError.fromProblems([doc.problem], path);
   const { sweep, problems } = validateSweep(doc.value);
-  const base = sweep.base ? loadBase(sweep.base, path, problems) : undefined;
+  const base = sweep.base ? loadBase(sweep.base, path, problems, options) : undefined;
   if (problems.length > 0 || !base) throw UsageError.fromProblems(problems, path);
   if (sweep.ticks > 0) base.ticks = sweep.ticks;
   const baseDoc = scenarioForOutput(base);
@@ -54,27 +54,28 @@ export function loadSweepFile(path: string): Plan {
   return plan;
 }
 
-function loadBase(ref: string, sweepPath: string, problems: Problem[]): Scenario | undefined {
-  const file = findScenarioFile(ref, resolve(sweepPath));
-  if (!file) {
-    problems.push({
-      path: 'base',
-      value: ref,
-      allowed: 'a scenario file next to the sweep file, or a preset name',
-    });
-    return undefined;
+/**
+ * The sweep's base scenario, reached as `extends` is (the same confinement and the same messages):
+ * a preset name or a file inside the sweep file's folder, or in a folder allowed by flag.
+ */
+function loadBase(
+  ref: string,
+  sweepPath: string,
+  problems: Problem[],
+  options: ExtendsOptions,
+): Scenario | undefined {
+  const r = resolveScenario({ extends: ref }, { source: resolve(sweepPath), load: fileLoaderFor(options) });
+  if (r.ok) return r.scenario;
+  for (const p of r.problems) {
+    const path =
+      p.path === 'extends'
+        ? 'base'
+        : p.path.startsWith('extends (')
+          ? `base${p.path.slice(7)}`
+          : `base (${ref}) ${p.path}`;
+    problems.push({ ...p, path });
   }
-  const doc = readDocument(file);
-  if ('problem' in doc) {
-    problems.push({ ...doc.problem, path: `base (${ref}) ${doc.problem.path}` });
-    return undefined;
-  }
-  const r = resolveScenario(doc.value, { source: file, load: fileLoader });
-  if (!r.ok) {
-    for (const p of r.problems) problems.push({ ...p, path: `base (${ref}) ${p.path}` });
-    return undefined;
-  }
-  return r.scenario;
+  return undefined;
 }
 
 /**

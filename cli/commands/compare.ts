@@ -8,7 +8,7 @@ import type { RunJob, RunRecord } from '../../sim/batch/run.ts';
 import { type Comparison, comparePaired } from '../../sim/batch/stats.ts';
 import { formatProblem } from '../../sim/params/validate.ts';
 import { deriveSeed } from '../../sim/rng.ts';
-import { intFlag, parseFlags } from '../args.ts';
+import { allowExtendsOption, extendsOptions, intFlag, parseFlags } from '../args.ts';
 import { jobList, RunScenarioError, runInterruptible } from '../batch/pool.ts';
 import { Progress } from '../batch/progress.ts';
 import { EXIT_FAILURE, UsageError } from '../errors.ts';
@@ -17,7 +17,7 @@ import { csvField } from '../../sim/csv.ts';
 import { EXIT_INTERRUPTED } from './sweep.ts';
 
 export const compareUsage =
-  'kiez compare A.json B.json [--seeds N] [--seed S] [--ticks N] [--jobs N] [--out FILE.csv]';
+  'kiez compare A.json B.json [--seeds N] [--seed S] [--ticks N] [--jobs N] [--out FILE.csv] [--allow-extends DIR]';
 
 interface Row extends Comparison {
   readonly measure: string;
@@ -88,6 +88,7 @@ export async function compareCommand(args: string[]): Promise<number> {
       jobs: { type: 'string', short: 'j' },
       out: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
+      ...allowExtendsOption,
     },
     compareUsage,
   );
@@ -107,7 +108,7 @@ export async function compareCommand(args: string[]): Promise<number> {
   const problems: string[] = [];
   const scenarios = positionals.map((p) => {
     try {
-      return loadScenarioFile(p, overrides);
+      return loadScenarioFile(p, overrides, extendsOptions(values));
     } catch (e) {
       if (e instanceof UsageError) problems.push(...e.lines);
       else throw e;

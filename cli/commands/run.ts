@@ -4,7 +4,7 @@ import { resolveScenario, ScenarioError, scenarioForOutput } from '../../sim/sce
 import type { Scenario } from '../../sim/scenario/spec.ts';
 import { createSimulation, seriesDigest } from '../../sim/simulation.ts';
 import { KIEZ_VERSION } from '../../sim/version.ts';
-import { intFlag, parseFlags } from '../args.ts';
+import { allowExtendsOption, extendsOptions, intFlag, parseFlags } from '../args.ts';
 import { UsageError } from '../errors.ts';
 import { checkWritable, loadScenarioFile, writeFileAtomic } from '../files.ts';
 import { measuresOverride } from './measures.ts';
@@ -12,7 +12,7 @@ import { writeStateCsv } from '../output.ts';
 import { seriesCsv } from '../../sim/csv.ts';
 
 export const runUsage =
-  'kiez run SCENARIO.json [--seed N] [--ticks N] [--measures D,H,...|key=value;...] [--out FILE.csv|FILE.json] [--state FILE.csv]';
+  'kiez run SCENARIO.json [--seed N] [--ticks N] [--measures D,H,...|key=value;...] [--out FILE.csv|FILE.json] [--state FILE.csv] [--allow-extends DIR]';
 
 /** Beside a CSV, its manifest: `run.csv` -> `run.manifest.json`. */
 export function manifestPathFor(csvPath: string): string {
@@ -29,6 +29,7 @@ export async function runCommand(args: string[]): Promise<number> {
       out: { type: 'string', short: 'o' },
       state: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      ...allowExtendsOption,
     },
     runUsage,
   );
@@ -49,7 +50,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const ticks = intFlag('ticks', values.ticks, 0, 100_000);
   if (seed !== undefined) overrides['seed'] = seed;
   if (ticks !== undefined) overrides['ticks'] = ticks;
-  const loaded = loadScenarioFile(positionals[0]!, overrides);
+  const loaded = loadScenarioFile(positionals[0]!, overrides, extendsOptions(values));
   const scenario = values.measures === undefined ? loaded : withMeasures(loaded, values.measures);
   if (out) checkWritable(out);
   if (values.state) checkWritable(values.state);

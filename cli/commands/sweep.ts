@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { pointCount, pointValues, runPosition, runSeed, shardRuns } from '../../sim/batch/grid.ts';
 import { sweepReference } from '../../sim/batch/sweep.ts';
 import { formatProblem } from '../../sim/params/validate.ts';
-import { intFlag, parseFlags } from '../args.ts';
+import { allowExtendsOption, extendsOptions, intFlag, parseFlags } from '../args.ts';
 import { type Shard, manifestHeader } from '../batch/manifest.ts';
 import { describePoint, jobOf, loadSweepFile } from '../batch/plan.ts';
 import { RunScenarioError, runInterruptible } from '../batch/pool.ts';
@@ -18,7 +18,7 @@ import { RESULTS_FILE, writeResults } from '../batch/results.ts';
 import { prepareOutDir, readRun, runFile, writeRun } from '../batch/store.ts';
 import { EXIT_FAILURE, UsageError } from '../errors.ts';
 
-export const sweepUsage = 'kiez sweep SWEEP.json --out DIR [--jobs N] [--shard I/N]';
+export const sweepUsage = 'kiez sweep SWEEP.json --out DIR [--jobs N] [--shard I/N] [--allow-extends DIR]';
 
 export const EXIT_INTERRUPTED = 130;
 
@@ -29,6 +29,8 @@ export function sweepHelp(): string {
     '  --out DIR     folder for runs/, results.csv and manifest.json (a rerun into it resumes)',
     '  --jobs N      worker threads (default: all cores)',
     '  --shard I/N   run only part I of N (every N-th run); join the parts with kiez merge',
+    '  --allow-extends DIR  let the base and its extends reach scenarios in DIR (repeatable); by default',
+    '                only presets and files inside the folder of the file that names them',
     '',
     'The sweep file (JSON):',
     '',
@@ -57,6 +59,7 @@ export async function sweepCommand(args: string[]): Promise<number> {
       jobs: { type: 'string', short: 'j' },
       shard: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      ...allowExtendsOption,
     },
     sweepUsage,
   );
@@ -73,7 +76,7 @@ export async function sweepCommand(args: string[]): Promise<number> {
   const jobs = intFlag('jobs', values.jobs, 1, 4096) ?? availableParallelism();
   const shard = parseShard(values.shard);
 
-  const plan = loadSweepFile(sweepPath);
+  const plan = loadSweepFile(sweepPath, extendsOptions(values));
   prepareOutDir(out, plan.fingerprint, sweepPath);
   const runs = shard ? shardRuns(plan.totalRuns, shard.index, shard.count) : shardRuns(plan.totalRuns, 1, 1);
   // A run is done when its file reads whole (a damaged file is run again).

@@ -189,9 +189,18 @@ function pushRelative(problems: Problem[], base: string, found: readonly Problem
   }
 }
 
+/**
+ * A value a message must not quote, because it was read from a document whose content is not the
+ * reader's to see (e.g. another user's scenario reached through `extends`): it names the document.
+ */
+export class Withheld {
+  constructor(readonly source: string) {}
+}
+
 /** Render a value for a one-line message: short, and never a multi-line dump. */
 export function showValue(x: unknown): string {
   if (x === undefined) return '(missing)';
+  if (x instanceof Withheld) return `(a value from ${JSON.stringify(x.source)}, shown with --allow-extends)`;
   let text: string;
   try {
     text = typeof x === 'number' && !Number.isFinite(x) ? String(x) : JSON.stringify(x);
