@@ -232,14 +232,44 @@ export function loadScenarioFile(
   return r.scenario;
 }
 
+/**
+ * Create a folder and its missing parents, one level at a time. Node's recursive mkdir never returns
+ * on procfs (`--out /proc/x`: creating fails with ENOENT, the parent exists, and it tries again
+ * forever); here each missing level is created once and any failure is an error.
+ */
+export function makeDirs(path: string): void {
+  const missing: string[] = [];
+  let at = resolve(path);
+  for (;;) {
+    let stat: ReturnType<typeof statSync> | undefined;
+    try {
+      stat = statSync(at);
+    } catch {}
+    if (stat) {
+      if (!stat.isDirectory()) throw new Error(`${at} is not a folder`);
+      break;
+    }
+    const parent = dirname(at);
+    if (parent === at) throw new Error(`${at} does not exist`);
+    missing.push(at);
+    at = parent;
+  }
+  for (const dir of missing.reverse()) mkdirSync(dir);
+}
+
+/** Create and remove a file in `dir`, to learn before any work that writing there works. */
+export function probeWritable(dir: string): void {
+  const probe = join(dir, `.kiez-probe-${process.pid}`);
+  closeSync(openSync(probe, 'w'));
+  rmSync(probe);
+}
+
 /** Make sure a file can be written there before any work starts. */
 export function checkWritable(path: string): void {
   const dir = dirname(resolve(path));
   try {
-    mkdirSync(dir, { recursive: true });
-    const probe = join(dir, `.kiez-probe-${process.pid}`);
-    closeSync(openSync(probe, 'w'));
-    rmSync(probe);
+    makeDirs(dir);
+    probeWritable(dir);
   } catch {
     throw new UsageError(`${path}: cannot write there (folder ${dir} is not writable)`);
   }

@@ -24,6 +24,7 @@ import type { Scenario } from '../../sim/scenario/spec.ts';
 import { createSimulation } from '../../sim/simulation.ts';
 import { KIEZ_VERSION } from '../../sim/version.ts';
 import { UsageError } from '../errors.ts';
+import type { ExpectedRun } from './store.ts';
 import { type ExtendsOptions, fileLoaderFor, readDocument } from '../files.ts';
 
 /** Most lines of problems printed for the points of a grid. */
@@ -129,7 +130,7 @@ function preflight(plan: Plan, path: string): void {
 }
 
 /** The resolved scenario of one point of the grid (checked by `checkPoints` before any run). */
-export function scenarioAt(plan: Plan, point: number): Scenario {
+export function scenarioAt(plan: Pick<Plan, 'sweep' | 'baseDoc'>, point: number): Scenario {
   const r = resolveScenario(withValues(plan.baseDoc, plan.sweep.vary, pointValues(plan.sweep.vary, point)));
   if (!r.ok) throw new Error(`point ${point} does not resolve: ${r.problems.map(formatProblem).join('; ')}`);
   return r.scenario;
@@ -157,5 +158,23 @@ export function jobOf(plan: Plan, run: number): RunJob {
     scenario: scenarioAt(plan, point),
     every: plan.sweep.record.every,
     at: plan.sweep.record.at,
+  };
+}
+
+/**
+ * What each run of a plan must hold, for checking stored runs without running them again; the
+ * ticks of each point are resolved once (a point's replicates share them).
+ */
+export function expectations(plan: Pick<Plan, 'sweep' | 'baseDoc'>): (run: number) => ExpectedRun {
+  const ticksOf = new Map<number, number>();
+  return (run) => {
+    const { point, replicate } = runPosition(plan.sweep, run);
+    let ticks = ticksOf.get(point);
+    if (ticks === undefined) {
+      ticks = scenarioAt(plan, point).ticks;
+      ticksOf.set(point, ticks);
+    }
+    const { every, at } = plan.sweep.record;
+    return { run, seed: runSeed(plan.sweep, run), point, replicate, ticks, every, at };
   };
 }

@@ -14,7 +14,7 @@ import { Progress } from '../batch/progress.ts';
 import { EXIT_FAILURE, UsageError } from '../errors.ts';
 import { checkWritable, loadScenarioFile, writeFileAtomic } from '../files.ts';
 import { csvField } from '../../sim/csv.ts';
-import { EXIT_INTERRUPTED } from './sweep.ts';
+import { EXIT_CODE } from '../batch/stop.ts';
 
 export const compareUsage =
   'kiez compare A.json B.json [--seeds N] [--seed S] [--ticks N] [--jobs N] [--out FILE.csv] [--allow-extends DIR]';
@@ -129,7 +129,7 @@ export async function compareCommand(args: string[]): Promise<number> {
   }
   const records: RunRecord[] = new Array(pairs.length);
   const progress = new Progress('kiez compare', pairs.length, 0, process.stderr);
-  let outcome: 'done' | 'stopped';
+  let outcome: Awaited<ReturnType<typeof runInterruptible>>;
   try {
     outcome = await runInterruptible(Math.min(jobs, pairs.length), jobList(pairs), (f) => {
       records[f.record.run] = f.record;
@@ -145,9 +145,9 @@ export async function compareCommand(args: string[]): Promise<number> {
     return EXIT_FAILURE;
   }
   progress.end();
-  if (outcome === 'stopped') {
+  if (outcome !== 'done') {
     process.stderr.write('kiez compare: interrupted; nothing written\n');
-    return EXIT_INTERRUPTED;
+    return EXIT_CODE[outcome];
   }
   const rows = compareRecords(
     records.filter((_, i) => i % 2 === 0),
