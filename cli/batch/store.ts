@@ -69,7 +69,7 @@ export function prepareOutDir(dir: string, fingerprint: string, sweepPath: strin
 }
 
 /** The digest a run file carries: of everything in it but its wall time (which differs run to run). */
-function contentDigest(r: RunRecord): string {
+export function contentDigest(r: RunRecord): string {
   const content = [
     r.run,
     r.point,
