@@ -211,8 +211,18 @@ export function showValue(x: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
+/** Longest path and longest "allowed" text in a message line: a 600,000-character key is cut, not printed. */
+export const MAX_PATH_CHARS = 200;
+export const MAX_ALLOWED_CHARS = 1000;
+
+/** Text cut to `max` characters, with an ellipsis where it was cut. */
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+
 export function formatProblem(p: Problem): string {
-  return oneLine(`${p.path || '(top level)'}: ${showValue(p.value)}: ${p.allowed}`);
+  const path = clip(oneLine(p.path || '(top level)'), MAX_PATH_CHARS);
+  return `${path}: ${oneLine(showValue(p.value))}: ${clip(oneLine(p.allowed), MAX_ALLOWED_CHARS)}`;
 }
 
 /**

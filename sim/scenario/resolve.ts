@@ -4,6 +4,7 @@
  */
 import type { Problem } from '../params/spec.ts';
 import { formatProblem, isPlainObject, validateFields, Withheld } from '../params/validate.ts';
+import { duplicateKey } from './duplicate-keys.ts';
 import { type Base, withoutQuotes } from './provenance.ts';
 import { crossSectionProblems, modeProblems, type Scenario, scenarioFields, sectionModes } from './spec.ts';
 
@@ -52,6 +53,8 @@ export function parseDocument(text: string): Parsed {
       problem: { path: '(file)', value: 'not valid JSON', allowed: `JSON text (${reason})` },
     };
   }
+  const twice = duplicateKey(text);
+  if (twice) return { ok: false, problem: twice };
   const depth = depthOf(value, 0);
   if (depth > MAX_DOCUMENT_DEPTH) {
     return {
