@@ -22,6 +22,9 @@ export function extendsOptions(values: { 'allow-extends'?: string[] | undefined 
   return { allow: values['allow-extends'] ?? [] };
 }
 
+/** `--yes`: start a job above the cost that needs confirming (see cli/cost.ts). */
+export const yesOption = { yes: { type: 'boolean', short: 'y' } } as const;
+
 /** A whole number flag within [min, max]. */
 export function intFlag(name: string, raw: string | undefined, min: number, max: number): number | undefined {
   if (raw === undefined) return undefined;

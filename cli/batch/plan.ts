@@ -24,6 +24,7 @@ import type { Scenario } from '../../sim/scenario/spec.ts';
 import { createSimulation } from '../../sim/simulation.ts';
 import { KIEZ_VERSION } from '../../sim/version.ts';
 import { UsageError } from '../errors.ts';
+import { type Cost, runCost } from '../cost.ts';
 import type { ExpectedRun } from './store.ts';
 import { type ExtendsOptions, fileLoaderFor, readDocument } from '../files.ts';
 
@@ -177,4 +178,24 @@ export function expectations(plan: Pick<Plan, 'sweep' | 'baseDoc'>): (run: numbe
     const { every, at } = plan.sweep.record;
     return { run, seed: runSeed(plan.sweep, run), point, replicate, ticks, every, at };
   };
+}
+
+/** Points whose cost is estimated for a sweep: evenly spaced, so a grid over sizes is seen whole. */
+const COST_SAMPLE = 64;
+
+/**
+ * The estimated cost of `runs` runs of a plan: the mean cost of up to 64 evenly spaced points times
+ * the runs (core seconds), and the memory of the largest model (one per worker, see confirmCost).
+ */
+export function sweepCost(plan: Plan, runs: number): Cost {
+  const points = pointCount(plan.sweep.vary);
+  const sample = Math.min(points, COST_SAMPLE);
+  let seconds = 0;
+  let bytes = 0;
+  for (let i = 0; i < sample; i++) {
+    const c = runCost(scenarioAt(plan, Math.floor((i * points) / sample)));
+    seconds += c.seconds;
+    bytes = Math.max(bytes, c.bytes);
+  }
+  return { seconds: (seconds / sample) * runs, bytes };
 }

@@ -8,7 +8,8 @@ import type { RunJob, RunRecord } from '../../sim/batch/run.ts';
 import { type Comparison, comparePaired } from '../../sim/batch/stats.ts';
 import { formatProblem } from '../../sim/params/validate.ts';
 import { deriveSeed } from '../../sim/rng.ts';
-import { allowExtendsOption, extendsOptions, intFlag, parseFlags } from '../args.ts';
+import { allowExtendsOption, extendsOptions, intFlag, parseFlags, yesOption } from '../args.ts';
+import { confirmCost, runCost } from '../cost.ts';
 import { jobList, RunScenarioError, runInterruptible } from '../batch/pool.ts';
 import { Progress } from '../batch/progress.ts';
 import { EXIT_FAILURE, UsageError } from '../errors.ts';
@@ -17,7 +18,7 @@ import { csvField } from '../../sim/csv.ts';
 import { EXIT_CODE } from '../batch/stop.ts';
 
 export const compareUsage =
-  'kiez compare A.json B.json [--seeds N] [--seed S] [--ticks N] [--jobs N] [--out FILE.csv] [--allow-extends DIR]';
+  'kiez compare A.json B.json [--seeds N] [--seed S] [--ticks N] [--jobs N] [--out FILE.csv] [--allow-extends DIR] [--yes]';
 
 interface Row extends Comparison {
   readonly measure: string;
@@ -89,6 +90,7 @@ export async function compareCommand(args: string[]): Promise<number> {
       out: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
       ...allowExtendsOption,
+      ...yesOption,
     },
     compareUsage,
   );
@@ -116,6 +118,17 @@ export async function compareCommand(args: string[]): Promise<number> {
     }
   });
   if (problems.length > 0) throw new UsageError(problems);
+  const [ca, cb] = (scenarios as NonNullable<(typeof scenarios)[0]>[]).map(runCost) as [
+    ReturnType<typeof runCost>,
+    ReturnType<typeof runCost>,
+  ];
+  const workers = Math.min(jobs, 2 * seeds);
+  confirmCost(
+    'kiez compare',
+    { seconds: seeds * (ca.seconds + cb.seconds), bytes: workers * Math.max(ca.bytes, cb.bytes) },
+    workers,
+    values.yes === true,
+  );
   if (values.out) checkWritable(values.out);
   const [a, b] = scenarios as [NonNullable<(typeof scenarios)[0]>, NonNullable<(typeof scenarios)[0]>];
 

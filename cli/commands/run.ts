@@ -4,7 +4,8 @@ import { resolveScenario, ScenarioError, scenarioForOutput } from '../../sim/sce
 import type { Scenario } from '../../sim/scenario/spec.ts';
 import { createSimulation, seriesDigest } from '../../sim/simulation.ts';
 import { KIEZ_VERSION } from '../../sim/version.ts';
-import { allowExtendsOption, extendsOptions, intFlag, parseFlags } from '../args.ts';
+import { allowExtendsOption, extendsOptions, intFlag, parseFlags, yesOption } from '../args.ts';
+import { confirmCost, runCost } from '../cost.ts';
 import { UsageError } from '../errors.ts';
 import { checkWritable, loadScenarioFile, writeFileAtomic } from '../files.ts';
 import { measuresOverride } from './measures.ts';
@@ -12,7 +13,7 @@ import { writeStateCsv } from '../output.ts';
 import { seriesCsv } from '../../sim/csv.ts';
 
 export const runUsage =
-  'kiez run SCENARIO.json [--seed N] [--ticks N] [--measures D,H,...|key=value;...] [--out FILE.csv|FILE.json] [--state FILE.csv] [--allow-extends DIR]';
+  'kiez run SCENARIO.json [--seed N] [--ticks N] [--measures D,H,...|key=value;...] [--out FILE.csv|FILE.json] [--state FILE.csv] [--allow-extends DIR] [--yes]';
 
 /** Beside a CSV, its manifest: `run.csv` -> `run.manifest.json`. */
 export function manifestPathFor(csvPath: string): string {
@@ -30,6 +31,7 @@ export async function runCommand(args: string[]): Promise<number> {
       state: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       ...allowExtendsOption,
+      ...yesOption,
     },
     runUsage,
   );
@@ -52,6 +54,7 @@ export async function runCommand(args: string[]): Promise<number> {
   if (ticks !== undefined) overrides['ticks'] = ticks;
   const loaded = loadScenarioFile(positionals[0]!, overrides, extendsOptions(values));
   const scenario = values.measures === undefined ? loaded : withMeasures(loaded, values.measures);
+  confirmCost('kiez run', runCost(scenario), 1, values.yes === true);
   if (out) checkWritable(out);
   if (values.state) checkWritable(values.state);
 

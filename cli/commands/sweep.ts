@@ -9,9 +9,10 @@ import { availableParallelism } from 'node:os';
 import { pointCount, pointValues, runPosition, shardRuns } from '../../sim/batch/grid.ts';
 import { sweepReference } from '../../sim/batch/sweep.ts';
 import { formatProblem } from '../../sim/params/validate.ts';
-import { allowExtendsOption, extendsOptions, intFlag, parseFlags } from '../args.ts';
+import { allowExtendsOption, extendsOptions, intFlag, parseFlags, yesOption } from '../args.ts';
+import { confirmCost } from '../cost.ts';
 import { type Shard, manifestHeader } from '../batch/manifest.ts';
-import { describePoint, expectations, jobOf, loadSweepFile } from '../batch/plan.ts';
+import { describePoint, expectations, jobOf, loadSweepFile, sweepCost } from '../batch/plan.ts';
 import { RunScenarioError, runInterruptible } from '../batch/pool.ts';
 import { Progress } from '../batch/progress.ts';
 import { RESULTS_FILE, writeResults } from '../batch/results.ts';
@@ -20,7 +21,8 @@ import { EXIT_CODE } from '../batch/stop.ts';
 import { prepareOutDir, readRun, removeStaleTemporaries, runFile, writeRun } from '../batch/store.ts';
 import { EXIT_FAILURE, UsageError } from '../errors.ts';
 
-export const sweepUsage = 'kiez sweep SWEEP.json --out DIR [--jobs N] [--shard I/N] [--allow-extends DIR]';
+export const sweepUsage =
+  'kiez sweep SWEEP.json --out DIR [--jobs N] [--shard I/N] [--allow-extends DIR] [--yes]';
 
 /** Exit code of a sweep stopped by Ctrl-C (SIGTERM gives 143, SIGHUP 129). */
 export const EXIT_INTERRUPTED = EXIT_CODE.SIGINT;
@@ -32,6 +34,7 @@ export function sweepHelp(): string {
     '  --out DIR     folder for runs/, results.csv and manifest.json (a rerun into it resumes)',
     '  --jobs N      worker threads (default: all cores)',
     '  --shard I/N   run only part I of N (every N-th run); join the parts with kiez merge',
+    '  --yes         start a sweep estimated above 1 h or 4 GiB (asked for when run from a terminal)',
     '  --allow-extends DIR  let the base and its extends reach scenarios in DIR (repeatable); by default',
     '                only presets and files inside the folder of the file that names them',
     '',
@@ -63,6 +66,7 @@ export async function sweepCommand(args: string[]): Promise<number> {
       shard: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       ...allowExtendsOption,
+      ...yesOption,
     },
     sweepUsage,
   );
@@ -81,6 +85,11 @@ export async function sweepCommand(args: string[]): Promise<number> {
 
   const label = 'kiez sweep';
   const plan = loadSweepFile(sweepPath, extendsOptions(values));
+  const runs = shard ? shardRuns(plan.totalRuns, shard.index, shard.count) : shardRuns(plan.totalRuns, 1, 1);
+  const workers0 = Math.min(jobs, runs.length);
+  const cost = sweepCost(plan, runs.length);
+  // Each worker holds one model at a time.
+  confirmCost(label, { ...cost, bytes: cost.bytes * workers0 }, workers0, values.yes === true);
   prepareOutDir(out, plan.fingerprint, sweepPath);
   const release = takeLock(out, label);
   try {
@@ -91,9 +100,6 @@ export async function sweepCommand(args: string[]): Promise<number> {
 
   async function sweepLocked(): Promise<number> {
     const stale = removeStaleTemporaries(out);
-    const runs = shard
-      ? shardRuns(plan.totalRuns, shard.index, shard.count)
-      : shardRuns(plan.totalRuns, 1, 1);
     // A run is done when its file passes every check; any other file is run again.
     const expect = expectations(plan);
     const present = new Set(readdirSync(join(out, 'runs')));
