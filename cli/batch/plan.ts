@@ -25,6 +25,7 @@ import { createSimulation } from '../../sim/simulation.ts';
 import { KIEZ_VERSION } from '../../sim/version.ts';
 import { UsageError } from '../errors.ts';
 import { type Cost, runCost } from '../cost.ts';
+import { replicaOf } from '../replica.ts';
 import type { ExpectedRun } from './store.ts';
 import { type ExtendsOptions, fileLoaderFor, readDocument } from '../files.ts';
 
@@ -119,8 +120,18 @@ function checkPoints(sweep: Sweep, doc: Record<string, unknown>, path: string): 
  * along a dimension it lacks) is then reported as bad input, not as a failure in a worker.
  */
 function preflight(plan: Plan, path: string): void {
+  const first = scenarioAt(plan, 0);
+  const seed = runSeed(plan.sweep, 0);
+  const replica = replicaOf(first);
   try {
-    createSimulation(scenarioAt(plan, 0), runSeed(plan.sweep, 0));
+    // A replica where the model is big: the names checked here do not depend on its size. Where
+    // only the replica fails (a policy aimed at a far quarter), the full model decides.
+    try {
+      createSimulation(replica ?? first, seed);
+    } catch (e) {
+      if (!replica || e instanceof ScenarioError) throw e;
+      createSimulation(first, seed);
+    }
   } catch (e) {
     if (e instanceof ScenarioError) {
       const where = describePoint(plan.sweep.vary, pointValues(plan.sweep.vary, 0));

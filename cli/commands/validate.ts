@@ -2,23 +2,16 @@
 import { resolve } from 'node:path';
 import type { Problem } from '../../sim/params/spec.ts';
 import { formatProblem } from '../../sim/params/validate.ts';
-import { resolveScenario, ScenarioError, scenarioForOutput } from '../../sim/scenario/resolve.ts';
+import { resolveScenario, ScenarioError } from '../../sim/scenario/resolve.ts';
 import type { Scenario } from '../../sim/scenario/spec.ts';
 import { describeCost, REPORT_BYTES, REPORT_SECONDS, runCost } from '../cost.ts';
 import { createSimulation } from '../../sim/simulation.ts';
 import { allowExtendsOption, extendsOptions, parseFlags } from '../args.ts';
 import { EXIT_USAGE, UsageError } from '../errors.ts';
 import { type ExtendsOptions, fileLoaderFor, readDocument } from '../files.ts';
+import { REPLICA_DWELLINGS, REPLICA_SIDE, replicaOf } from '../replica.ts';
 
 export const validateUsage = 'kiez validate SCENARIO.json [MORE.json ...] [--allow-extends DIR]';
-
-/** Above this many dwellings, names are checked on a city of this size instead of the whole one. */
-export const REPLICA_DWELLINGS = 50_000;
-/**
- * Above this side, on a grid of this side: every classic scale name (block3 to block25) exists from
- * a side of 50 on, so a 500 x 500 grid has the names a 4000 x 4000 one has.
- */
-export const REPLICA_SIDE = 500;
 
 interface Checked {
   readonly problems: readonly Problem[];
@@ -61,20 +54,6 @@ function problemsOf(path: string, options: ExtendsOptions): Checked {
       ? `names checked on a ${REPLICA_DWELLINGS.toLocaleString('en')}-dwelling replica, the full city was not built`
       : `names checked on a ${REPLICA_SIDE} x ${REPLICA_SIDE} replica, the full grid was not built`;
   return { problems: [], scenario: r.scenario, ...(note ? { note } : {}) };
-}
-
-/** The scenario at a smaller size, when its model is too big to build for a check. */
-function replicaOf(s: Scenario): Scenario | undefined {
-  const doc = scenarioForOutput(s);
-  let smaller: Record<string, unknown>;
-  if (s.mode === 'city' && s.city.dwellings > REPLICA_DWELLINGS) {
-    smaller = { ...doc, city: { ...s.city, dwellings: REPLICA_DWELLINGS } };
-  } else if (s.mode === 'classic' && s.classic.size > REPLICA_SIDE) {
-    // agents 0: as many as the vacancy leaves room for on the smaller grid.
-    smaller = { ...doc, classic: { ...s.classic, size: REPLICA_SIDE, agents: 0 } };
-  } else return undefined;
-  const r = resolveScenario(smaller);
-  return r.ok ? r.scenario : undefined;
 }
 
 export async function validateCommand(args: string[]): Promise<number> {
