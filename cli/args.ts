@@ -15,6 +15,16 @@ export function parseFlags<O extends NonNullable<ParseArgsConfig['options']>>(
   }
 }
 
+/** `--allow-extends DIR` (repeatable): folders any scenario may extend, besides its own folder. */
+export const allowExtendsOption = { 'allow-extends': { type: 'string', multiple: true } } as const;
+
+export function extendsOptions(values: { 'allow-extends'?: string[] | undefined }): { allow: string[] } {
+  return { allow: values['allow-extends'] ?? [] };
+}
+
+/** `--yes`: start a job above the cost that needs confirming (see cli/cost.ts). */
+export const yesOption = { yes: { type: 'boolean', short: 'y' } } as const;
+
 /** A whole number flag within [min, max]. */
 export function intFlag(name: string, raw: string | undefined, min: number, max: number): number | undefined {
   if (raw === undefined) return undefined;

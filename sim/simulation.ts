@@ -11,6 +11,7 @@ import type { Metrics, Model, ModelState, StateTable, TypedArray } from './model
 import { cityPolicies } from './policies/build.ts';
 import type { Scenario } from './scenario/spec.ts';
 import { type UnitShares, unitShares } from './measures/unit-shares.ts';
+import { restoreChecked } from './snapshot-check.ts';
 import type { MapView } from './view.ts';
 
 export interface Snapshot {
@@ -100,10 +101,15 @@ export class Simulation {
     return this.outcomes ? { ...snap, outcomes: this.outcomes.save() } : snap;
   }
 
+  /**
+   * Continue from a snapshot, checked first (see snapshot-check.ts): a snapshot that does not fit
+   * its scenario's model is refused with a ScenarioError naming each field, never run on to NaN.
+   */
   static restore(snapshot: Snapshot): Simulation {
-    if (snapshot?.format !== 'kiez-snapshot/1')
-      throw new Error('not a kiez snapshot (format kiez-snapshot/1)');
-    return new Simulation(snapshot.scenario, snapshot.seed, snapshot.state, snapshot.outcomes);
+    return restoreChecked(
+      snapshot,
+      (scenario, seed, state, outcomes) => new Simulation(scenario, seed, state, outcomes),
+    );
   }
 
   /** The model's map layers, with the quarter typology when the outcome measures compute one. */

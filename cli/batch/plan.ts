@@ -24,7 +24,10 @@ import type { Scenario } from '../../sim/scenario/spec.ts';
 import { createSimulation } from '../../sim/simulation.ts';
 import { KIEZ_VERSION } from '../../sim/version.ts';
 import { UsageError } from '../errors.ts';
-import { fileLoader, findScenarioFile, readDocument } from '../files.ts';
+import { type Cost, runCost } from '../cost.ts';
+import { replicaOf } from '../replica.ts';
+import type { ExpectedRun } from './store.ts';
+import { type ExtendsOptions, fileLoaderFor, readDocument } from '../files.ts';
 
 /** Most lines of problems printed for the points of a grid. */
 const MAX_POINT_PROBLEMS = 20;
@@ -40,11 +43,11 @@ export interface Plan {
   readonly fingerprint: string;
 }
 
-export function loadSweepFile(path: string): Plan {
+export function loadSweepFile(path: string, options: ExtendsOptions = {}): Plan {
   const doc = readDocument(path);
   if ('problem' in doc) throw UsageError.fromProblems([doc.problem], path);
   const { sweep, problems } = validateSweep(doc.value);
-  const base = sweep.base ? loadBase(sweep.base, path, problems) : undefined;
+  const base = sweep.base ? loadBase(sweep.base, path, problems, options) : undefined;
   if (problems.length > 0 || !base) throw UsageError.fromProblems(problems, path);
   if (sweep.ticks > 0) base.ticks = sweep.ticks;
   const baseDoc = scenarioForOutput(base);
@@ -54,27 +57,28 @@ export function loadSweepFile(path: string): Plan {
   return plan;
 }
 
-function loadBase(ref: string, sweepPath: string, problems: Problem[]): Scenario | undefined {
-  const file = findScenarioFile(ref, resolve(sweepPath));
-  if (!file) {
-    problems.push({
-      path: 'base',
-      value: ref,
-      allowed: 'a scenario file next to the sweep file, or a preset name',
-    });
-    return undefined;
+/**
+ * The sweep's base scenario, reached as `extends` is (the same confinement and the same messages):
+ * a preset name or a file inside the sweep file's folder, or in a folder allowed by flag.
+ */
+function loadBase(
+  ref: string,
+  sweepPath: string,
+  problems: Problem[],
+  options: ExtendsOptions,
+): Scenario | undefined {
+  const r = resolveScenario({ extends: ref }, { source: resolve(sweepPath), load: fileLoaderFor(options) });
+  if (r.ok) return r.scenario;
+  for (const p of r.problems) {
+    const path =
+      p.path === 'extends'
+        ? 'base'
+        : p.path.startsWith('extends (')
+          ? `base${p.path.slice(7)}`
+          : `base (${ref}) ${p.path}`;
+    problems.push({ ...p, path });
   }
-  const doc = readDocument(file);
-  if ('problem' in doc) {
-    problems.push({ ...doc.problem, path: `base (${ref}) ${doc.problem.path}` });
-    return undefined;
-  }
-  const r = resolveScenario(doc.value, { source: file, load: fileLoader });
-  if (!r.ok) {
-    for (const p of r.problems) problems.push({ ...p, path: `base (${ref}) ${p.path}` });
-    return undefined;
-  }
-  return r.scenario;
+  return undefined;
 }
 
 /**
@@ -116,8 +120,18 @@ function checkPoints(sweep: Sweep, doc: Record<string, unknown>, path: string): 
  * along a dimension it lacks) is then reported as bad input, not as a failure in a worker.
  */
 function preflight(plan: Plan, path: string): void {
+  const first = scenarioAt(plan, 0);
+  const seed = runSeed(plan.sweep, 0);
+  const replica = replicaOf(first);
   try {
-    createSimulation(scenarioAt(plan, 0), runSeed(plan.sweep, 0));
+    // A replica where the model is big: the names checked here do not depend on its size. Where
+    // only the replica fails (a policy aimed at a far quarter), the full model decides.
+    try {
+      createSimulation(replica ?? first, seed);
+    } catch (e) {
+      if (!replica || e instanceof ScenarioError) throw e;
+      createSimulation(first, seed);
+    }
   } catch (e) {
     if (e instanceof ScenarioError) {
       const where = describePoint(plan.sweep.vary, pointValues(plan.sweep.vary, 0));
@@ -128,7 +142,7 @@ function preflight(plan: Plan, path: string): void {
 }
 
 /** The resolved scenario of one point of the grid (checked by `checkPoints` before any run). */
-export function scenarioAt(plan: Plan, point: number): Scenario {
+export function scenarioAt(plan: Pick<Plan, 'sweep' | 'baseDoc'>, point: number): Scenario {
   const r = resolveScenario(withValues(plan.baseDoc, plan.sweep.vary, pointValues(plan.sweep.vary, point)));
   if (!r.ok) throw new Error(`point ${point} does not resolve: ${r.problems.map(formatProblem).join('; ')}`);
   return r.scenario;
@@ -157,4 +171,42 @@ export function jobOf(plan: Plan, run: number): RunJob {
     every: plan.sweep.record.every,
     at: plan.sweep.record.at,
   };
+}
+
+/**
+ * What each run of a plan must hold, for checking stored runs without running them again; the
+ * ticks of each point are resolved once (a point's replicates share them).
+ */
+export function expectations(plan: Pick<Plan, 'sweep' | 'baseDoc'>): (run: number) => ExpectedRun {
+  const ticksOf = new Map<number, number>();
+  return (run) => {
+    const { point, replicate } = runPosition(plan.sweep, run);
+    let ticks = ticksOf.get(point);
+    if (ticks === undefined) {
+      ticks = scenarioAt(plan, point).ticks;
+      ticksOf.set(point, ticks);
+    }
+    const { every, at } = plan.sweep.record;
+    return { run, seed: runSeed(plan.sweep, run), point, replicate, ticks, every, at };
+  };
+}
+
+/** Points whose cost is estimated for a sweep: evenly spaced, so a grid over sizes is seen whole. */
+const COST_SAMPLE = 64;
+
+/**
+ * The estimated cost of `runs` runs of a plan: the mean cost of up to 64 evenly spaced points times
+ * the runs (core seconds), and the memory of the largest model (one per worker, see confirmCost).
+ */
+export function sweepCost(plan: Plan, runs: number): Cost {
+  const points = pointCount(plan.sweep.vary);
+  const sample = Math.min(points, COST_SAMPLE);
+  let seconds = 0;
+  let bytes = 0;
+  for (let i = 0; i < sample; i++) {
+    const c = runCost(scenarioAt(plan, Math.floor((i * points) / sample)));
+    seconds += c.seconds;
+    bytes = Math.max(bytes, c.bytes);
+  }
+  return { seconds: (seconds / sample) * runs, bytes };
 }

@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { RunJob, RunRecord } from '../../sim/batch/run.ts';
 import type { Problem } from '../../sim/params/spec.ts';
 import { formatProblem } from '../../sim/params/validate.ts';
+import { EXIT_CODE, type StopSignal, watchStopRequests } from './stop.ts';
 
 /** What a worker posts back for each job. */
 export type WorkerReply =
@@ -120,24 +121,26 @@ export class RunPool {
 }
 
 /**
- * Run jobs on a pool of `size` workers with Ctrl-C handled: the first SIGINT terminates the workers
- * (finished runs were already delivered) and resolves "stopped"; a second one exits at once.
+ * Run jobs on a pool of `size` workers with stop requests handled (Ctrl-C, SIGTERM, SIGHUP, see
+ * stop.ts): the first terminates the workers (finished runs were already delivered) and resolves
+ * with that signal; a second one exits at once.
  */
 export async function runInterruptible(
   size: number,
   jobs: JobSource,
   onFinished: (f: Finished) => void,
-): Promise<'done' | 'stopped'> {
+): Promise<'done' | StopSignal> {
   const pool = new RunPool(size);
-  let interrupts = 0;
-  const onSigint = () => {
-    if (++interrupts > 1) process.exit(130);
+  let stoppedBy: StopSignal | undefined;
+  const unwatch = watchStopRequests((signal, n) => {
+    if (n > 1) process.exit(EXIT_CODE[stoppedBy ?? signal]);
+    stoppedBy = signal;
     pool.stop();
-  };
-  process.on('SIGINT', onSigint);
+  });
   try {
-    return await pool.run(jobs, onFinished);
+    const outcome = await pool.run(jobs, onFinished);
+    return outcome === 'stopped' ? (stoppedBy ?? 'SIGINT') : 'done';
   } finally {
-    process.off('SIGINT', onSigint);
+    unwatch();
   }
 }

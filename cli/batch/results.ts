@@ -23,6 +23,8 @@ export interface RunEntry {
   readonly ticks: number;
   readonly seriesDigest: string;
   readonly stateDigest: string;
+  /** sha256 of the run file's content (see store.ts), so a merge can tell the file is the one listed. */
+  readonly contentSha256?: string | undefined;
   readonly wallMs: number;
 }
 
@@ -62,6 +64,7 @@ export function writeResults(spec: ResultsSpec): { sha256: string; rows: number 
       ticks: r.ticks,
       seriesDigest: r.seriesDigest,
       stateDigest: r.stateDigest,
+      contentSha256: r.contentSha256,
       wallMs: r.wallMs,
     });
   }

@@ -8,16 +8,17 @@ import type { RunJob, RunRecord } from '../../sim/batch/run.ts';
 import { type Comparison, comparePaired } from '../../sim/batch/stats.ts';
 import { formatProblem } from '../../sim/params/validate.ts';
 import { deriveSeed } from '../../sim/rng.ts';
-import { intFlag, parseFlags } from '../args.ts';
+import { allowExtendsOption, extendsOptions, intFlag, parseFlags, yesOption } from '../args.ts';
+import { confirmCost, runCost } from '../cost.ts';
 import { jobList, RunScenarioError, runInterruptible } from '../batch/pool.ts';
 import { Progress } from '../batch/progress.ts';
 import { EXIT_FAILURE, UsageError } from '../errors.ts';
 import { checkWritable, loadScenarioFile, writeFileAtomic } from '../files.ts';
 import { csvField } from '../../sim/csv.ts';
-import { EXIT_INTERRUPTED } from './sweep.ts';
+import { EXIT_CODE } from '../batch/stop.ts';
 
 export const compareUsage =
-  'kiez compare A.json B.json [--seeds N] [--seed S] [--ticks N] [--jobs N] [--out FILE.csv]';
+  'kiez compare A.json B.json [--seeds N] [--seed S] [--ticks N] [--jobs N] [--out FILE.csv] [--allow-extends DIR] [--yes]';
 
 interface Row extends Comparison {
   readonly measure: string;
@@ -88,6 +89,8 @@ export async function compareCommand(args: string[]): Promise<number> {
       jobs: { type: 'string', short: 'j' },
       out: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
+      ...allowExtendsOption,
+      ...yesOption,
     },
     compareUsage,
   );
@@ -107,7 +110,7 @@ export async function compareCommand(args: string[]): Promise<number> {
   const problems: string[] = [];
   const scenarios = positionals.map((p) => {
     try {
-      return loadScenarioFile(p, overrides);
+      return loadScenarioFile(p, overrides, extendsOptions(values));
     } catch (e) {
       if (e instanceof UsageError) problems.push(...e.lines);
       else throw e;
@@ -115,6 +118,17 @@ export async function compareCommand(args: string[]): Promise<number> {
     }
   });
   if (problems.length > 0) throw new UsageError(problems);
+  const [ca, cb] = (scenarios as NonNullable<(typeof scenarios)[0]>[]).map(runCost) as [
+    ReturnType<typeof runCost>,
+    ReturnType<typeof runCost>,
+  ];
+  const workers = Math.min(jobs, 2 * seeds);
+  confirmCost(
+    'kiez compare',
+    { seconds: seeds * (ca.seconds + cb.seconds), bytes: workers * Math.max(ca.bytes, cb.bytes) },
+    workers,
+    values.yes === true,
+  );
   if (values.out) checkWritable(values.out);
   const [a, b] = scenarios as [NonNullable<(typeof scenarios)[0]>, NonNullable<(typeof scenarios)[0]>];
 
@@ -128,7 +142,7 @@ export async function compareCommand(args: string[]): Promise<number> {
   }
   const records: RunRecord[] = new Array(pairs.length);
   const progress = new Progress('kiez compare', pairs.length, 0, process.stderr);
-  let outcome: 'done' | 'stopped';
+  let outcome: Awaited<ReturnType<typeof runInterruptible>>;
   try {
     outcome = await runInterruptible(Math.min(jobs, pairs.length), jobList(pairs), (f) => {
       records[f.record.run] = f.record;
@@ -144,9 +158,9 @@ export async function compareCommand(args: string[]): Promise<number> {
     return EXIT_FAILURE;
   }
   progress.end();
-  if (outcome === 'stopped') {
+  if (outcome !== 'done') {
     process.stderr.write('kiez compare: interrupted; nothing written\n');
-    return EXIT_INTERRUPTED;
+    return EXIT_CODE[outcome];
   }
   const rows = compareRecords(
     records.filter((_, i) => i % 2 === 0),

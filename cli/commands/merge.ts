@@ -4,15 +4,20 @@
  * definition, base scenario or kiez version), unfinished parts, runs that disagree and missing runs
  * are refused before anything is written.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseFlags } from '../args.ts';
 import { MANIFEST_FORMAT, type SweepManifest } from '../batch/manifest.ts';
 import { MANIFEST_FILE, RESULTS_FILE, type RunEntry, writeResults } from '../batch/results.ts';
-import { prepareOutDir, readRun, type StoredRun, writeRun } from '../batch/store.ts';
+import { takeLock } from '../batch/lock.ts';
+import { expectations } from '../batch/plan.ts';
+import { prepareOutDir, readRun, runFile, type StoredRun, writeRun } from '../batch/store.ts';
 import { UsageError } from '../errors.ts';
 
 export const mergeUsage = 'kiez merge PART_DIR... --out DIR';
+
+/** Most run files named when a merge is refused. */
+const MAX_FAULT_LINES = 10;
 
 function readManifest(dir: string): SweepManifest {
   let m: SweepManifest;
@@ -23,7 +28,15 @@ function readManifest(dir: string): SweepManifest {
       `${dir}: no readable ${MANIFEST_FILE}: not a finished sweep part (rerun its kiez sweep command to finish it)`,
     );
   }
-  if (m?.format !== MANIFEST_FORMAT || !Array.isArray(m.runs) || typeof m.fingerprint !== 'string') {
+  if (
+    m?.format !== MANIFEST_FORMAT ||
+    !Array.isArray(m.runs) ||
+    typeof m.fingerprint !== 'string' ||
+    !Number.isSafeInteger(m.totalRuns) ||
+    typeof m.sweep !== 'object' ||
+    !Array.isArray(m.sweep?.vary) ||
+    typeof m.base !== 'object'
+  ) {
     throw new UsageError(`${dir}: ${MANIFEST_FILE} is not a kiez sweep manifest (${MANIFEST_FORMAT})`);
   }
   return m;
@@ -82,41 +95,92 @@ export async function mergeCommand(args: string[]): Promise<number> {
   }
   if (problems.length > 0) throw new UsageError(problems);
 
-  const read = (run: number): StoredRun => {
-    const { dir, entry } = owner.get(run)!;
-    const stored = readRun(dir, run, entry.seed);
-    if (!stored || stored.seriesDigest !== entry.seriesDigest) {
-      throw new UsageError(`${dir}: run ${run} is missing from runs/ or does not match its manifest`);
+  // Every run file is checked before anything is written: its digest recomputed from its rows, its
+  // rows against the plan, and against the manifest that lists it.
+  const expect = expectations({ sweep: first.manifest.sweep, baseDoc: first.manifest.base });
+  const faults: string[] = [];
+  for (let r = 0; r < total; r++) {
+    const { dir, entry } = owner.get(r)!;
+    let read: ReturnType<typeof readRun>;
+    try {
+      read = readRun(dir, expect(r));
+    } catch {
+      throw new UsageError(
+        `${dir}: ${MANIFEST_FILE}: its sweep or base does not resolve; not a manifest kiez wrote`,
+      );
     }
-    return stored;
+    const fault = !read.ok
+      ? read.fault
+      : read.run.seriesDigest !== entry.seriesDigest ||
+          (entry.contentSha256 !== undefined && read.run.contentSha256 !== entry.contentSha256)
+        ? `does not match ${MANIFEST_FILE} of ${dir}`
+        : undefined;
+    if (fault) faults.push(`${runFile(dir, r)}: ${fault}`);
+  }
+  if (faults.length > 0) {
+    const shown = faults.slice(0, MAX_FAULT_LINES);
+    if (faults.length > shown.length)
+      shown.push(`${faults.length - shown.length} more run files with faults`);
+    shown.push(
+      `nothing written; rerun the sweep of each part named (kiez sweep ... --out PART) to redo these runs`,
+    );
+    throw new UsageError(shown);
+  }
+  const read = (run: number): StoredRun => {
+    const { dir } = owner.get(run)!;
+    const got = readRun(dir, expect(run));
+    if (!got.ok) throw new UsageError(`${runFile(dir, run)}: ${got.fault} (changed during the merge)`);
+    return got.run;
   };
-  prepareOutDir(out, first.manifest.fingerprint, first.manifest.sweepFile);
-  const runs = Array.from({ length: total }, (_, r) => r);
-  // The merged folder holds every run, so it is a complete sweep folder of its own.
-  for (const r of runs) if (resolve(owner.get(r)!.dir) !== resolve(out)) writeRun(out, read(r));
-  const {
-    runs: _runs,
-    results: _results,
-    shard: _shard,
-    wallMs: _wall,
-    jobs: _jobs,
-    ...header
-  } = first.manifest as SweepManifest & Record<string, unknown>;
-  const { sha256, rows } = writeResults({
-    dir: out,
-    axes: first.manifest.sweep.vary,
-    runs,
-    read,
-    manifest: {
-      ...header,
-      node: process.version,
-      shard: null,
-      parts: parts.map((p) => ({ dir: p.dir, shard: p.manifest.shard, wallMs: p.manifest.wallMs })),
-      wallMs: parts.reduce((s, p) => s + (p.manifest.wallMs ?? 0), 0),
-    },
-  });
+  let sha256 = '';
+  let rows = 0;
+  const existed = existsSync(out);
+  try {
+    writeMerged();
+  } catch (e) {
+    // A merge that fails part way leaves no half-made folder behind.
+    if (!existed) rmSync(out, { recursive: true, force: true });
+    throw e;
+  }
   process.stderr.write(
     `kiez merge: ${parts.length} parts, ${total} runs, ${rows} rows -> ${out}/${RESULTS_FILE} (sha256 ${sha256.slice(0, 16)})\n`,
   );
   return 0;
+
+  function writeMerged(): void {
+    prepareOutDir(out, first.manifest.fingerprint, first.manifest.sweepFile);
+    const release = takeLock(out, 'kiez merge');
+    try {
+      writeAll();
+    } finally {
+      release();
+    }
+  }
+
+  function writeAll(): void {
+    const runs = Array.from({ length: total }, (_, r) => r);
+    // The merged folder holds every run, so it is a complete sweep folder of its own.
+    for (const r of runs) if (resolve(owner.get(r)!.dir) !== resolve(out)) writeRun(out, read(r));
+    const {
+      runs: _runs,
+      results: _results,
+      shard: _shard,
+      wallMs: _wall,
+      jobs: _jobs,
+      ...header
+    } = first.manifest as SweepManifest & Record<string, unknown>;
+    ({ sha256, rows } = writeResults({
+      dir: out,
+      axes: first.manifest.sweep.vary,
+      runs,
+      read,
+      manifest: {
+        ...header,
+        node: process.version,
+        shard: null,
+        parts: parts.map((p) => ({ dir: p.dir, shard: p.manifest.shard, wallMs: p.manifest.wallMs })),
+        wallMs: parts.reduce((s, p) => s + (p.manifest.wallMs ?? 0), 0),
+      },
+    }));
+  }
 }

@@ -4,7 +4,8 @@ import { resolveScenario, ScenarioError, scenarioForOutput } from '../../sim/sce
 import type { Scenario } from '../../sim/scenario/spec.ts';
 import { createSimulation, seriesDigest } from '../../sim/simulation.ts';
 import { KIEZ_VERSION } from '../../sim/version.ts';
-import { intFlag, parseFlags } from '../args.ts';
+import { allowExtendsOption, extendsOptions, intFlag, parseFlags, yesOption } from '../args.ts';
+import { confirmCost, runCost } from '../cost.ts';
 import { UsageError } from '../errors.ts';
 import { checkWritable, loadScenarioFile, writeFileAtomic } from '../files.ts';
 import { measuresOverride } from './measures.ts';
@@ -12,7 +13,7 @@ import { statePaths, writeStateCsv } from '../output.ts';
 import { seriesCsv } from '../../sim/csv.ts';
 
 export const runUsage =
-  'kiez run SCENARIO.json [--seed N] [--ticks N] [--measures D,H,...|key=value;...] [--out FILE.csv|FILE.json] [--state FILE.csv]';
+  'kiez run SCENARIO.json [--seed N] [--ticks N] [--measures D,H,...|key=value;...] [--out FILE.csv|FILE.json] [--state FILE.csv] [--allow-extends DIR] [--yes]';
 
 /** What `kiez run --help` says beyond the usage line. */
 const runHelp = `  --state FILE.csv  the final state: one row per dwelling (city mode: and one per unhoused
@@ -37,6 +38,8 @@ export async function runCommand(args: string[]): Promise<number> {
       out: { type: 'string', short: 'o' },
       state: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      ...allowExtendsOption,
+      ...yesOption,
     },
     runUsage,
   );
@@ -57,8 +60,9 @@ export async function runCommand(args: string[]): Promise<number> {
   const ticks = intFlag('ticks', values.ticks, 0, 100_000);
   if (seed !== undefined) overrides['seed'] = seed;
   if (ticks !== undefined) overrides['ticks'] = ticks;
-  const loaded = loadScenarioFile(positionals[0]!, overrides);
+  const loaded = loadScenarioFile(positionals[0]!, overrides, extendsOptions(values));
   const scenario = values.measures === undefined ? loaded : withMeasures(loaded, values.measures);
+  confirmCost('kiez run', runCost(scenario), 1, values.yes === true);
   if (out) checkWritable(out);
   if (values.state) checkWritable(values.state);
 

@@ -3,24 +3,29 @@
  * finished run stored at once (so Ctrl-C or a crash loses nothing finished and a rerun resumes),
  * then one tidy CSV and a manifest assembled in run order. `--shard I/N` runs one part of the grid.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { pointCount, pointValues, runPosition, runSeed, shardRuns } from '../../sim/batch/grid.ts';
+import { pointCount, pointValues, runPosition, shardRuns } from '../../sim/batch/grid.ts';
 import { sweepReference } from '../../sim/batch/sweep.ts';
 import { formatProblem } from '../../sim/params/validate.ts';
-import { intFlag, parseFlags } from '../args.ts';
+import { allowExtendsOption, extendsOptions, intFlag, parseFlags, yesOption } from '../args.ts';
+import { confirmCost } from '../cost.ts';
 import { type Shard, manifestHeader } from '../batch/manifest.ts';
-import { describePoint, jobOf, loadSweepFile } from '../batch/plan.ts';
+import { describePoint, expectations, jobOf, loadSweepFile, sweepCost } from '../batch/plan.ts';
 import { RunScenarioError, runInterruptible } from '../batch/pool.ts';
 import { Progress } from '../batch/progress.ts';
 import { RESULTS_FILE, writeResults } from '../batch/results.ts';
-import { prepareOutDir, readRun, runFile, writeRun } from '../batch/store.ts';
+import { takeLock } from '../batch/lock.ts';
+import { EXIT_CODE } from '../batch/stop.ts';
+import { prepareOutDir, readRun, removeStaleTemporaries, runFile, writeRun } from '../batch/store.ts';
 import { EXIT_FAILURE, UsageError } from '../errors.ts';
 
-export const sweepUsage = 'kiez sweep SWEEP.json --out DIR [--jobs N] [--shard I/N]';
+export const sweepUsage =
+  'kiez sweep SWEEP.json --out DIR [--jobs N] [--shard I/N] [--allow-extends DIR] [--yes]';
 
-export const EXIT_INTERRUPTED = 130;
+/** Exit code of a sweep stopped by Ctrl-C (SIGTERM gives 143, SIGHUP 129). */
+export const EXIT_INTERRUPTED = EXIT_CODE.SIGINT;
 
 export function sweepHelp(): string {
   return [
@@ -29,6 +34,9 @@ export function sweepHelp(): string {
     '  --out DIR     folder for runs/, results.csv and manifest.json (a rerun into it resumes)',
     '  --jobs N      worker threads (default: all cores)',
     '  --shard I/N   run only part I of N (every N-th run); join the parts with kiez merge',
+    '  --yes         start a sweep estimated above 1 h or 4 GiB (asked for when run from a terminal)',
+    '  --allow-extends DIR  let the base and its extends reach scenarios in DIR (repeatable); by default',
+    '                only presets and files inside the folder of the file that names them',
     '',
     'The sweep file (JSON):',
     '',
@@ -57,6 +65,8 @@ export async function sweepCommand(args: string[]): Promise<number> {
       jobs: { type: 'string', short: 'j' },
       shard: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      ...allowExtendsOption,
+      ...yesOption,
     },
     sweepUsage,
   );
@@ -73,76 +83,101 @@ export async function sweepCommand(args: string[]): Promise<number> {
   const jobs = intFlag('jobs', values.jobs, 1, 4096) ?? availableParallelism();
   const shard = parseShard(values.shard);
 
-  const plan = loadSweepFile(sweepPath);
-  prepareOutDir(out, plan.fingerprint, sweepPath);
-  const runs = shard ? shardRuns(plan.totalRuns, shard.index, shard.count) : shardRuns(plan.totalRuns, 1, 1);
-  // A run is done when its file reads whole (a damaged file is run again).
-  const present = new Set(readdirSync(join(out, 'runs')));
-  const done = (r: number) =>
-    present.has(basename(runFile(out, r))) && !!readRun(out, r, runSeed(plan.sweep, r));
-  const todo = runs.filter((r) => !done(r));
-  const workers = Math.min(jobs, todo.length);
   const label = 'kiez sweep';
-  const points = pointCount(plan.sweep.vary);
-  process.stderr.write(
-    `${label}: ${plan.sweep.name}: ${plan.totalRuns} runs (${points} points x ${plan.sweep.replicates} replicates)` +
-      `${shard ? `, part ${shard.index}/${shard.count}: ${runs.length} runs` : ''}; ` +
-      `${todo.length} to run, ${runs.length - todo.length} already done; ${workers} worker${workers === 1 ? '' : 's'} -> ${out}\n`,
-  );
-
-  const started = Date.now();
-  const progress = new Progress(label, runs.length, runs.length - todo.length, process.stderr);
-  let outcome: 'done' | 'stopped';
+  const plan = loadSweepFile(sweepPath, extendsOptions(values));
+  const runs = shard ? shardRuns(plan.totalRuns, shard.index, shard.count) : shardRuns(plan.totalRuns, 1, 1);
+  const workers0 = Math.min(jobs, runs.length);
+  const cost = sweepCost(plan, runs.length);
+  // Each worker holds one model at a time.
+  confirmCost(label, { ...cost, bytes: cost.bytes * workers0 }, workers0, values.yes === true);
+  prepareOutDir(out, plan.fingerprint, sweepPath);
+  const release = takeLock(out, label);
   try {
-    outcome = await runInterruptible(
-      workers,
-      { count: todo.length, at: (i) => jobOf(plan, todo[i]!) },
-      (f) => {
-        writeRun(out, { ...f.record, wallMs: f.wallMs });
-        progress.tick();
-      },
+    return await sweepLocked();
+  } finally {
+    release();
+  }
+
+  async function sweepLocked(): Promise<number> {
+    const stale = removeStaleTemporaries(out);
+    // A run is done when its file passes every check; any other file is run again.
+    const expect = expectations(plan);
+    const present = new Set(readdirSync(join(out, 'runs')));
+    const redo: string[] = [];
+    const todo = runs.filter((r) => {
+      if (!present.has(basename(runFile(out, r)))) return true;
+      const read = readRun(out, expect(r));
+      if (read.ok) return false;
+      redo.push(`${label}: ${runFile(out, r)}: ${read.fault}; running it again`);
+      rmSync(runFile(out, r), { force: true });
+      return true;
+    });
+    const workers = Math.min(jobs, todo.length);
+    const points = pointCount(plan.sweep.vary);
+    for (const line of redo.slice(0, 5)) process.stderr.write(`${line}\n`);
+    if (redo.length > 5) process.stderr.write(`${label}: ${redo.length - 5} more run files to run again\n`);
+    if (stale > 0)
+      process.stderr.write(`${label}: removed ${stale} temporary files of an interrupted write\n`);
+    process.stderr.write(
+      `${label}: ${plan.sweep.name}: ${plan.totalRuns} runs (${points} points x ${plan.sweep.replicates} replicates)` +
+        `${shard ? `, part ${shard.index}/${shard.count}: ${runs.length} runs` : ''}; ` +
+        `${todo.length} to run, ${runs.length - todo.length} already done; ${workers} worker${workers === 1 ? '' : 's'} -> ${out}\n`,
     );
-  } catch (e) {
-    progress.end();
-    if (e instanceof RunScenarioError) {
-      const where = describePoint(
-        plan.sweep.vary,
-        pointValues(plan.sweep.vary, runPosition(plan.sweep, e.run).point),
+
+    const started = Date.now();
+    const progress = new Progress(label, runs.length, runs.length - todo.length, process.stderr);
+    let outcome: Awaited<ReturnType<typeof runInterruptible>>;
+    try {
+      outcome = await runInterruptible(
+        workers,
+        { count: todo.length, at: (i) => jobOf(plan, todo[i]!) },
+        (f) => {
+          writeRun(out, { ...f.record, wallMs: f.wallMs });
+          progress.tick();
+        },
       );
-      throw new UsageError(
-        e.problems.map((p) => `${sweepPath}: run ${e.run} at ${where}: ${formatProblem(p)}`),
+    } catch (e) {
+      progress.end();
+      if (e instanceof RunScenarioError) {
+        const where = describePoint(
+          plan.sweep.vary,
+          pointValues(plan.sweep.vary, runPosition(plan.sweep, e.run).point),
+        );
+        throw new UsageError(
+          e.problems.map((p) => `${sweepPath}: run ${e.run} at ${where}: ${formatProblem(p)}`),
+        );
+      }
+      const msg = e instanceof Error ? e.message : String(e);
+      process.stderr.write(
+        `${label}: internal error: ${msg}\n${label}: finished runs are kept in ${out}/runs\n`,
       );
+      return EXIT_FAILURE;
     }
-    const msg = e instanceof Error ? e.message : String(e);
+    progress.end();
+    if (outcome !== 'done') {
+      const kept = runs.filter((r) => existsSync(runFile(out, r))).length;
+      process.stderr.write(
+        `${label}: interrupted (${outcome}); ${kept} of ${runs.length} runs finished and kept in ${out}/runs. ` +
+          `To resume, run the same command again: kiez sweep ${args.join(' ')}\n`,
+      );
+      return EXIT_CODE[outcome];
+    }
+    const wallMs = Date.now() - started;
+    const { sha256, rows } = writeResults({
+      dir: out,
+      axes: plan.sweep.vary,
+      runs,
+      read: (r) => {
+        const read = readRun(out, expect(r));
+        if (!read.ok)
+          throw new UsageError(`${runFile(out, r)}: ${read.fault}; rerun the same command to redo it`);
+        return read.run;
+      },
+      manifest: { ...manifestHeader(plan, sweepPath), shard, jobs: workers, wallMs },
+    });
     process.stderr.write(
-      `${label}: internal error: ${msg}\n${label}: finished runs are kept in ${out}/runs\n`,
+      `${label}: ${runs.length} runs, ${rows} rows in ${(wallMs / 1000).toFixed(1)} s -> ${out}/${RESULTS_FILE} (sha256 ${sha256.slice(0, 16)})\n`,
     );
-    return EXIT_FAILURE;
+    return 0;
   }
-  progress.end();
-  if (outcome === 'stopped') {
-    const kept = runs.filter((r) => existsSync(runFile(out, r))).length;
-    process.stderr.write(
-      `${label}: interrupted; ${kept} of ${runs.length} runs finished and kept in ${out}/runs. ` +
-        `To resume, run the same command again: kiez sweep ${args.join(' ')}\n`,
-    );
-    return EXIT_INTERRUPTED;
-  }
-  const wallMs = Date.now() - started;
-  const { sha256, rows } = writeResults({
-    dir: out,
-    axes: plan.sweep.vary,
-    runs,
-    read: (r) => {
-      const stored = readRun(out, r, runSeed(plan.sweep, r));
-      if (!stored)
-        throw new UsageError(`${runFile(out, r)}: missing or unreadable; rerun the same command to redo it`);
-      return stored;
-    },
-    manifest: { ...manifestHeader(plan, sweepPath), shard, jobs: workers, wallMs },
-  });
-  process.stderr.write(
-    `${label}: ${runs.length} runs, ${rows} rows in ${(wallMs / 1000).toFixed(1)} s -> ${out}/${RESULTS_FILE} (sha256 ${sha256.slice(0, 16)})\n`,
-  );
-  return 0;
 }

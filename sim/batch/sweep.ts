@@ -32,7 +32,8 @@ export const sweepFields = {
   base: str({
     default: '',
     maxLength: 500,
-    meaning: 'The base scenario: a file path relative to the sweep file, or a preset name. Required.',
+    meaning:
+      'The base scenario: a preset name, or a file path relative to the sweep file that stays inside its folder (other folders only with --allow-extends DIR). Required.',
   }),
   seed: int({
     unit: 'seed',

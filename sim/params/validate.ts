@@ -189,9 +189,18 @@ function pushRelative(problems: Problem[], base: string, found: readonly Problem
   }
 }
 
+/**
+ * A value a message must not quote, because it was read from a document whose content is not the
+ * reader's to see (e.g. another user's scenario reached through `extends`): it names the document.
+ */
+export class Withheld {
+  constructor(readonly source: string) {}
+}
+
 /** Render a value for a one-line message: short, and never a multi-line dump. */
 export function showValue(x: unknown): string {
   if (x === undefined) return '(missing)';
+  if (x instanceof Withheld) return `(a value from ${JSON.stringify(x.source)}, shown with --allow-extends)`;
   let text: string;
   try {
     text = typeof x === 'number' && !Number.isFinite(x) ? String(x) : JSON.stringify(x);
@@ -202,8 +211,18 @@ export function showValue(x: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
+/** Longest path and longest "allowed" text in a message line: a 600,000-character key is cut, not printed. */
+export const MAX_PATH_CHARS = 200;
+export const MAX_ALLOWED_CHARS = 1000;
+
+/** Text cut to `max` characters, with an ellipsis where it was cut. */
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+
 export function formatProblem(p: Problem): string {
-  return oneLine(`${p.path || '(top level)'}: ${showValue(p.value)}: ${p.allowed}`);
+  const path = clip(oneLine(p.path || '(top level)'), MAX_PATH_CHARS);
+  return `${path}: ${oneLine(showValue(p.value))}: ${clip(oneLine(p.allowed), MAX_ALLOWED_CHARS)}`;
 }
 
 /**

@@ -3,7 +3,9 @@
  * against the declaration, fill in defaults. All problems are reported at once.
  */
 import type { Problem } from '../params/spec.ts';
-import { formatProblem, isPlainObject, validateFields } from '../params/validate.ts';
+import { formatProblem, isPlainObject, validateFields, Withheld } from '../params/validate.ts';
+import { duplicateKey } from './duplicate-keys.ts';
+import { type Base, withoutQuotes } from './provenance.ts';
 import { crossSectionProblems, modeProblems, type Scenario, scenarioFields, sectionModes } from './spec.ts';
 
 /** Largest scenario or sweep file accepted, checked before parsing. */
@@ -51,6 +53,8 @@ export function parseDocument(text: string): Parsed {
       problem: { path: '(file)', value: 'not valid JSON', allowed: `JSON text (${reason})` },
     };
   }
+  const twice = duplicateKey(text);
+  if (twice) return { ok: false, problem: twice };
   const depth = depthOf(value, 0);
   if (depth > MAX_DOCUMENT_DEPTH) {
     return {
@@ -105,11 +109,15 @@ function setOwn(out: Record<string, unknown>, k: string, v: unknown): void {
   Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
 }
 
-/** Loads the document named in `extends`, relative to the document that names it. */
+/**
+ * Loads the document named in `extends`, relative to the document that names it. `quote: false`
+ * marks a document whose content must not appear in messages (another user's file, say): problems
+ * about its values name the field and the file instead of quoting it.
+ */
 export type DocumentLoader = (
   ref: string,
   from: string,
-) => { value: unknown; name: string } | { problem: Problem };
+) => { value: unknown; name: string; quote?: boolean } | { problem: Problem };
 
 export interface ResolveOptions {
   /** Name of the document (a path or a preset name), for `extends` and messages. */
@@ -121,12 +129,17 @@ export type Resolved = { ok: true; scenario: Scenario } | { ok: false; problems:
 
 export function resolveScenario(input: unknown, options: ResolveOptions = {}): Resolved {
   const problems: Problem[] = [];
-  const merged = withoutEditorKeys(followExtends(input, options.source ?? '', options.load, problems, 0, []));
+  const bases: Base[] = [];
+  const merged = withoutEditorKeys(
+    followExtends(input, options.source ?? '', options.load, problems, 0, [], bases),
+  );
   if (problems.length > 0) return { ok: false, problems };
   const scenario = validateFields(scenarioFields, merged, '', problems);
   if (isPlainObject(merged)) problems.push(...modeProblems(merged, scenario.mode));
   if (problems.length === 0) problems.push(...crossSectionProblems(scenario));
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, scenario };
+  if (problems.length === 0) return { ok: true, scenario };
+  const own = isPlainObject(input) ? withoutEditorKeys(input) : input;
+  return { ok: false, problems: withoutQuotes(problems, own, bases) };
 }
 
 /** Resolve or throw a ScenarioError listing every problem. */
@@ -143,13 +156,17 @@ function followExtends(
   problems: Problem[],
   depth: number,
   chain: string[],
+  bases: Base[],
 ): unknown {
   if (!isPlainObject(doc) || !Object.hasOwn(doc, 'extends')) return doc;
   const { extends: ref, ...rest } = doc;
+  // An `extends` read from a withheld document is its content too: messages name the first one.
+  const withheld = depth > 0 && bases[bases.length - 1]?.quote === false;
+  const shown = (x: unknown) => (withheld ? new Withheld(bases[0]!.label) : x);
   if (typeof ref !== 'string' || ref.length === 0 || ref.length > 500) {
     problems.push({
       path: 'extends',
-      value: ref,
+      value: shown(ref),
       allowed: 'the file name or preset name of another scenario',
     });
     return rest;
@@ -161,25 +178,29 @@ function followExtends(
   if (depth >= MAX_EXTENDS_DEPTH) {
     problems.push({
       path: 'extends',
-      value: ref,
+      value: shown(ref),
       allowed: `a chain of at most ${MAX_EXTENDS_DEPTH} extends`,
     });
     return rest;
   }
   const loaded = load(ref, source);
   if ('problem' in loaded) {
-    problems.push(loaded.problem);
+    problems.push(withheld ? { ...loaded.problem, value: shown(ref) } : loaded.problem);
     return rest;
   }
   if (loaded.name === source || chain.includes(loaded.name)) {
     problems.push({
       path: 'extends',
-      value: ref,
-      allowed: `no cycle (${[...chain, source, loaded.name].join(' -> ')})`,
+      value: shown(ref),
+      allowed: withheld ? 'no cycle' : `no cycle (${[...chain, source, loaded.name].join(' -> ')})`,
     });
     return rest;
   }
-  const base = followExtends(loaded.value, loaded.name, load, problems, depth + 1, [...chain, source]);
+  // Messages name the first `extends` (written in the document itself), never a name read from a base.
+  const label = bases[0]?.label ?? ref;
+  const own = isPlainObject(loaded.value) ? withoutEditorKeys(loaded.value) : loaded.value;
+  bases.push({ doc: own, quote: loaded.quote ?? true, label });
+  const base = followExtends(loaded.value, loaded.name, load, problems, depth + 1, [...chain, source], bases);
   return mergeDocuments(base, rest);
 }
 

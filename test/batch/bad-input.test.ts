@@ -44,7 +44,7 @@ describe('kiez sweep on bad input: exit 2 before any run, every problem named', 
 
   it('names a missing base scenario, broken JSON, an unwritable folder and a bad shard', async () => {
     expect((await run({ base: 'no-such-scenario' })).stderr).toMatch(
-      /base: "no-such-scenario": a scenario file next to/,
+      /base: "no-such-scenario": a preset name, or a relative path to a scenario inside the folder of the file that extends .*; this one is missing, unreadable or a link out of the folder$/m,
     );
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{"base": ');

@@ -62,7 +62,12 @@ describe('hostile files through the CLI', () => {
     expect(r.stderr).toContain('huge.json: (file): "3221225472 bytes": at most 1048576 bytes');
     expect(r.stderr).toContain('pipe.json: (file): "pipe.json": a readable JSON file (not a regular file)');
     expect(r.stderr).toContain('bad-utf8.json: (file): "invalid UTF-8": a UTF-8 encoded JSON text');
-    expect(r.stderr).toMatch(
+    // What cycle-b.json extends is its content, not quoted unless its folder is allowed (issue 19).
+    expect(r.stderr).toContain(
+      'cycle-a.json: extends: (a value from "cycle-b.json", shown with --allow-extends): no cycle',
+    );
+    const allowed = kiez(['validate', 'cycle-a.json', '--allow-extends', '.'], dir);
+    expect(allowed.stderr).toMatch(
       /cycle-a\.json: extends: "cycle-a\.json": no cycle \(\S*cycle-a\.json -> \S*cycle-b\.json -> \S*cycle-a\.json\)/,
     );
     expect(r.stderr).toContain('key-newline.json: ["line\\nbreak\\u2028"]: 1: no such key');
