@@ -58,14 +58,15 @@ describe('Simulation.restore refuses snapshots that do not fit, naming the field
 
   it('a city snapshot with its income array halved is refused with the length the model holds', () => {
     const full = (citySnap.state.arrays['income'] as Float64Array).length;
+    const half = Math.floor(full / 2);
     const lines = refusal(
       edited(
         citySnap,
-        (s) => (s.state.arrays['income'] = (s.state.arrays['income'] as Float64Array).slice(0, full / 2)),
+        (s) => (s.state.arrays['income'] = (s.state.arrays['income'] as Float64Array).slice(0, half)),
       ),
     );
     expect(lines).toEqual([
-      `snapshot: state.arrays.income: "Float64Array of ${full / 2} values": ${full} values, the length of this array in the model of this scenario`,
+      `snapshot: state.arrays.income: "Float64Array of ${half} values": ${full} values, the length of this array in the model of this scenario`,
     ]);
   });
 
