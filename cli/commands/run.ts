@@ -8,11 +8,12 @@ import { intFlag, parseFlags } from '../args.ts';
 import { UsageError } from '../errors.ts';
 import { checkWritable, loadScenarioFile, writeFileAtomic } from '../files.ts';
 import { measuresOverride } from './measures.ts';
+import { withLayout } from '../layout.ts';
 import { writeStateCsv } from '../output.ts';
 import { seriesCsv } from '../../sim/csv.ts';
 
 export const runUsage =
-  'kiez run SCENARIO.json [--seed N] [--ticks N] [--measures D,H,...|key=value;...] [--out FILE.csv|FILE.json] [--state FILE.csv]';
+  'kiez run SCENARIO.json [--seed N] [--ticks N] [--measures D,H,...|key=value;...] [--layout random|halves|stripes|blocks|FILE.txt] [--out FILE.csv|FILE.json] [--state FILE.csv]';
 
 /** Beside a CSV, its manifest: `run.csv` -> `run.manifest.json`. */
 export function manifestPathFor(csvPath: string): string {
@@ -26,6 +27,7 @@ export async function runCommand(args: string[]): Promise<number> {
       seed: { type: 'string' },
       ticks: { type: 'string' },
       measures: { type: 'string' },
+      layout: { type: 'string' },
       out: { type: 'string', short: 'o' },
       state: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -50,7 +52,8 @@ export async function runCommand(args: string[]): Promise<number> {
   if (seed !== undefined) overrides['seed'] = seed;
   if (ticks !== undefined) overrides['ticks'] = ticks;
   const loaded = loadScenarioFile(positionals[0]!, overrides);
-  const scenario = values.measures === undefined ? loaded : withMeasures(loaded, values.measures);
+  const laid = values.layout === undefined ? loaded : withLayout(loaded, values.layout);
+  const scenario = values.measures === undefined ? laid : withMeasures(laid, values.measures);
   if (out) checkWritable(out);
   if (values.state) checkWritable(values.state);
 
