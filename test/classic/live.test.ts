@@ -75,8 +75,8 @@ describe('moving an agent by hand', () => {
     expect(model.cellGroup[1]).toBe(255);
     expect(model.cellGroup[23]).toBe(0);
     expect(model.isContentAt(23, 0)).toBe(true);
-    expect(model.grid.counts[24 * 2 + 0]).toBe(1);
-    expect(model.grid.occupied[0]).toBe(1);
+    expect(model.grid.similarAt(24, 0)).toBe(1);
+    expect(model.grid.occupiedAt(0)).toBe(1);
     expect(sim.metrics()['moves']).toBe(1);
     expect(sim.metrics()['discontentedShare']).toBe(0);
     expect(classicInvariantProblems(model)).toEqual([]);
