@@ -31,7 +31,7 @@ try {
         await page.waitForTimeout(600);
         const name = `teach-${i + 1}-${lesson.id}-${viewport.width}x${viewport.height}-${lang}`;
         await page.screenshot({ path: join(dir, `${name}.png`) });
-        if (lesson.id === 'mild' || lesson.id === 'diversity') {
+        if (lesson.id === 'mild' || lesson.id === 'diversity' || lesson.id === 'town') {
           await page.keyboard.press('Space');
           await page.waitForTimeout(3000);
           await page.keyboard.press('Space');
