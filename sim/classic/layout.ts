@@ -129,7 +129,7 @@ export function segregatedLayoutProblems(
       problems.push({
         path: 'shares',
         value: shares,
-        allowed: `shares that fit the "${layout}" layout: its area for group ${g + 1} has ${have[g]} cells, too few for ${n} agents (lower that group's share or the number of agents, or choose another layout)`,
+        allowed: `shares that fit the "${layout}" layout: its area for group ${g + 1} has ${have[g]} cells, too few for ${n} agents (lower that group's share or the number of agents, or choose another blockSize or layout)`,
       });
     }
   });

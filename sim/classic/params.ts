@@ -53,12 +53,12 @@ const classicFields = {
   }),
   blockSize: int({
     unit: 'cells',
-    default: 10,
+    default: 5,
     min: 1,
     max: 4000,
     step: 1,
     meaning:
-      'Width of the stripes and side of the blocks of the "stripes" and "blocks" layouts (assumption: 10, a fifth of the default grid).',
+      'Width of the stripes and side of the blocks of the "stripes" and "blocks" layouts (assumption: 5, so that grids of 50 or 60 cells, as in the presets, hold an even number of stripes and of blocks and two equal groups get equal areas).',
   }),
   grid: str({
     default: '',

@@ -68,7 +68,7 @@ describe('segregated starting layouts', () => {
     expect(
       problemsOf({ size: 10, layout: 'stripes', blockSize: 5, shares: [0.7, 0.3], vacancy: 0.1 }),
     ).toEqual([
-      'classic.shares: [0.7,0.3]: shares that fit the "stripes" layout: its area for group 1 has 50 cells, too few for 63 agents (lower that group\'s share or the number of agents, or choose another layout)',
+      'classic.shares: [0.7,0.3]: shares that fit the "stripes" layout: its area for group 1 has 50 cells, too few for 63 agents (lower that group\'s share or the number of agents, or choose another blockSize or layout)',
     ]);
   });
 

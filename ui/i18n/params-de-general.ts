@@ -18,7 +18,7 @@ export const generalDe: Readonly<Record<string, string>> = {
   'classic.layout':
     'Startaufstellung: "random" = Agenten auf zufälligen Zellen, Gruppen gemischt (der klassische Start); "halves" = ein Band von Zeilen je Gruppe, so groß wie ihr Anteil (zwei Hälften bei zwei gleich großen Gruppen); "stripes" = Spalten von blockSize Breite, die Gruppen abwechselnd; "blocks" = Quadrate der Seitenlänge blockSize, die Gruppen abwechselnd (ein Schachbrett aus Blöcken bei zwei Gruppen); "grid" = die Zellen, wie sie in `grid` stehen. In den segregierten Aufstellungen liegen die leeren Zellen zufällig verteilt im Gebiet jeder Gruppe. Ein segregierter Start ist der Test der Geschichte in der Parable of the Polygons (Hart und Case 2014, ncase.me/polygons).',
   'classic.blockSize':
-    'Breite der Streifen und Seitenlänge der Blöcke der Aufstellungen "stripes" und "blocks" (Annahme: 10, ein Fünftel des Standardgitters).',
+    'Breite der Streifen und Seitenlänge der Blöcke der Aufstellungen "stripes" und "blocks" (Annahme: 5, damit Gitter mit 50 oder 60 Zellen wie in den Vorlagen eine gerade Zahl von Streifen und von Blöcken haben und zwei gleich große Gruppen gleich große Gebiete bekommen).',
   'classic.grid':
     'Aufstellung "grid": eine Zeile je Gitterzeile (size Zeilen mit je size Zeichen): "." eine leere Zelle, "A" ein Agent der ersten Gruppe, "B" der zweiten, und so weiter. Legt die Zahl der Agenten und ihre Startplätze fest; vacancy und agents werden nicht beachtet. `kiez run --layout DATEI` liest sie aus einer Textdatei.',
   'classic.radius': 'Radius der Moore-Nachbarschaft: 1 ergibt die 8 umliegenden Zellen, 2 ergibt 24.',
