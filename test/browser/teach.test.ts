@@ -237,4 +237,25 @@ describe.skipIf(skipBrowser)('teaching mode', () => {
     expect(await page.getByTestId('teach-layout').inputValue()).toBe('grid');
     await page.context().close();
   });
+
+  it('a layout file of the wrong size or with unknown symbols gets a plain message and changes nothing', async () => {
+    const { page, errors } = await teach();
+    const before = await board(page);
+    await page.locator('.teach-grid-controls summary').click();
+    await page.getByTestId('teach-layout-file').setInputFiles({
+      name: 'bad.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('AB.\nBX.\nA.\n'),
+    });
+    const box = page.getByTestId('teach-messages');
+    await box.getByText('row 2, column 2').waitFor();
+    expect(await box.textContent()).toContain(
+      'classic.grid row 2, column 2: "X": "." for an empty cell or one of "A", "B" (one letter per group)',
+    );
+    expect(await box.textContent()).toContain('classic.grid row 3: "2 symbols": 3 symbols in every row');
+    expect((await board(page)).groups).toBe(before.groups);
+    expect(await page.getByTestId('teach-layout').inputValue()).toBe('random');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
