@@ -7,7 +7,6 @@
  */
 import '../teach/teach.css';
 import { MAX_CLASSIC_GROUPS, classicSpec } from '../../sim/classic/params.ts';
-import { GROUP_SYMBOLS } from '../../sim/classic/layout.ts';
 import { scenarioForOutput } from '../../sim/scenario/resolve.ts';
 import type { Scenario } from '../../sim/scenario/spec.ts';
 import { LiveChart } from '../charts/live-chart.ts';
@@ -22,7 +21,10 @@ import { MapPanel } from '../map/map-panel.ts';
 import { TeachBoard } from '../teach/board.ts';
 import { LESSONS, type Lesson } from '../teach/lessons.ts';
 import { Monitors } from '../teach/monitors.ts';
-import { relabelTeach, type TeachKey, tt, ttSpan } from '../teach/strings.ts';
+import { choice, equalShares, slider } from '../teach/controls.ts';
+import { LayoutDrawing } from '../teach/drawing.ts';
+import { bindTeachKeys } from '../teach/keys.ts';
+import { relabelTeach, tt, ttSpan } from '../teach/strings.ts';
 
 /** A teaching run goes on until paused: the lesson decides when to stop, not a tick budget. */
 const TEACHING_TICKS = 10_000;
@@ -45,15 +47,13 @@ export function createTeachView(onExit: () => void): TeachView {
   let presetId = '';
   let lessonIndex = -1;
   let visible = false;
-  let drawing: Uint8Array | undefined;
-  let brush = 0;
 
   const messages = el('div', { class: 'messages', 'data-testid': 'teach-messages' });
   const say = (title: 'problems' | 'runFailed', lines: readonly string[]) =>
     messages.replaceChildren(problemBox(title, lines));
   const board = new TeachBoard({
     drop: (from, to) => void dragged(from, to),
-    paint: (cell) => paint(cell),
+    paint: (cell) => drawing.paint(cell),
   });
   const map = new MapPanel();
   const monitors = new Monitors();
@@ -105,12 +105,16 @@ export function createTeachView(onExit: () => void): TeachView {
 
   // Controls that change the running grid.
   const fields = classicSpec.fields;
-  const bias = slider('bias', fields.threshold.min, fields.threshold.max, 0.01, percent);
-  const diversity = slider('diversity', fields.ceiling.min, fields.ceiling.max, 0.01, (v) =>
-    v >= 1 ? tt('noBias') : percent(v),
+  // Steps of one percent: the presets' thresholds (a third, 3/8) must show as they are.
+  const bias = slider('bias', fields.threshold.min, fields.threshold.max, 0.01, percent, 'teach-bias');
+  const diversity = slider(
+    'diversity',
+    fields.ceiling.min,
+    fields.ceiling.max,
+    0.01,
+    (v) => (v >= 1 ? tt('noBias') : percent(v)),
+    'teach-diversity',
   );
-  bias.input.dataset['testid'] = 'teach-bias';
-  diversity.input.dataset['testid'] = 'teach-diversity';
   bias.input.title = parameterHelpText(fields.threshold);
   diversity.input.title = parameterHelpText(fields.ceiling);
   bias.input.addEventListener('change', () => {
@@ -134,14 +138,12 @@ export function createTeachView(onExit: () => void): TeachView {
   // Controls that make a new grid (shown paused).
   const lowDensity = Math.max(DENSITY_RANGE[0], 1 - fields.vacancy.max);
   const highDensity = Math.min(DENSITY_RANGE[1], 1 - fields.vacancy.min);
-  const density = slider('density', lowDensity, highDensity, 0.01, percent);
-  density.input.dataset['testid'] = 'teach-density';
+  const density = slider('density', lowDensity, highDensity, 0.01, percent, 'teach-density');
   density.input.title = parameterHelpText(fields.vacancy);
   density.input.addEventListener('change', () =>
     regrid({ vacancy: +(1 - density.input.valueAsNumber).toFixed(4), agents: 0 }),
   );
-  const groups = slider('groupsCount', 2, MAX_TEACH_GROUPS, 1, (v) => String(v));
-  groups.input.dataset['testid'] = 'teach-groups';
+  const groups = slider('groupsCount', 2, MAX_TEACH_GROUPS, 1, (v) => String(v), 'teach-groups');
   groups.input.title = parameterHelpText(fields.shares);
   groups.input.addEventListener('change', () =>
     regrid({ shares: equalShares(groups.input.valueAsNumber), layout: 'random', grid: '' }),
@@ -160,23 +162,12 @@ export function createTeachView(onExit: () => void): TeachView {
   highlight.addEventListener('change', () => board.setHighlight(highlight.checked));
 
   // Drawing a layout by hand, or reading one from a file.
-  const drawToggle = el('button', { type: 'button', 'data-testid': 'teach-draw' }, ttSpan('draw'));
-  const brushes = el('div', { class: 'teach-brushes', hidden: true });
-  const useDrawing = el(
-    'button',
-    { type: 'button', class: 'primary', 'data-testid': 'teach-use-drawing' },
-    ttSpan('useDrawing'),
-  );
-  drawToggle.addEventListener('click', () => void toggleDrawing());
-  useDrawing.addEventListener('click', () => startFromDrawing());
-  const fileInput = el('input', {
-    type: 'file',
-    accept: '.txt,text/plain',
-    'data-testid': 'teach-layout-file',
+  const drawing = new LayoutDrawing(board, {
+    groups: () => (scenario?.mode === 'classic' ? scenario.classic.shares.length : undefined),
+    begin: () => controller.pause(),
+    use: (grid, size) => regrid({ layout: 'grid', grid, size }),
+    hint: (text) => messages.replaceChildren(text ? el('p', { class: 'hint' }, text) : ''),
   });
-  fileInput.addEventListener('change', () => void loadLayoutFile());
-  const fileLabel = el('label', { class: 'file-button' }, ttSpan('loadLayout'), fileInput);
-  const drawBox = el('div', { class: 'teach-draw' }, drawToggle, fileLabel, brushes);
 
   const liveControls = el(
     'div',
@@ -196,7 +187,7 @@ export function createTeachView(onExit: () => void): TeachView {
     { class: 'teach-grid-controls' },
     el('summary', {}, ttSpan('newGrid')),
     el('div', { class: 'teach-options' }, layout.root, density.root, groups.root),
-    drawBox,
+    drawing.root,
   );
 
   // The lesson: title, narrative, question and what to watch, and the steps.
@@ -248,28 +239,7 @@ export function createTeachView(onExit: () => void): TeachView {
     ),
   );
 
-  // Space and → work wherever the focus is, except where a control needs the key itself (a slider's
-  // arrows, a list's space). On a focused button they replace its own space, which would click it.
-  const ownKeys = (t: EventTarget | null, key: string) =>
-    t instanceof HTMLElement &&
-    /^(INPUT|SELECT|TEXTAREA|SUMMARY)$/.test(t.tagName) &&
-    // A slider has no use for space: after moving one, space still plays or pauses.
-    !(key === ' ' && t instanceof HTMLInputElement && t.type === 'range');
-  document.addEventListener('keydown', (e) => {
-    if (!visible || e.altKey || e.ctrlKey || e.metaKey || ownKeys(e.target, e.key)) return;
-    if (e.key === ' ') {
-      e.preventDefault();
-      if (e.repeat) return;
-      if (controller.state === 'running') void controller.pause();
-      else controller.play();
-    } else if (e.key === 'ArrowRight') {
-      e.preventDefault();
-      void controller.step();
-    }
-  });
-  document.addEventListener('keyup', (e) => {
-    if (visible && e.key === ' ' && !ownKeys(e.target, e.key)) e.preventDefault();
-  });
+  bindTeachKeys(() => visible, controller);
 
   function percent(v: number): string {
     return `${formatNumber(v * 100, 0)} %`;
@@ -314,7 +284,7 @@ export function createTeachView(onExit: () => void): TeachView {
     lessonIndex = i;
     root.dataset['ready'] = '';
     showLesson(lesson);
-    stopDrawing();
+    drawing.stop();
     const running = controller.state !== 'idle' && controller.state !== 'failed';
     if (!(lesson.live && presetId === lesson.preset && running)) {
       if (!(await openPreset(lesson.preset))) return;
@@ -372,7 +342,7 @@ export function createTeachView(onExit: () => void): TeachView {
   /** A change that needs a new grid: the current rules with the new grid, at tick 0, paused. */
   function regrid(change: Record<string, unknown>): void {
     if (scenario?.mode !== 'classic') return;
-    stopDrawing();
+    drawing.stop();
     const doc = scenarioForOutput(scenario);
     void load({ ...doc, classic: { ...(doc['classic'] as object), ...change } }, presetId).then((ok) => {
       if (!ok) syncControls();
@@ -416,85 +386,6 @@ export function createTeachView(onExit: () => void): TeachView {
     return controller.start(scenarioForOutput(scenario));
   }
 
-  // Drawing mode: the page paints a copy of the grid; starting from it makes a "grid" layout.
-  async function toggleDrawing(): Promise<void> {
-    if (drawing) {
-      stopDrawing();
-      return;
-    }
-    if (scenario?.mode !== 'classic' || board.size === 0) return;
-    await controller.pause();
-    drawing = board.cells.slice();
-    const k = scenario.classic.shares.length;
-    const options = [...GROUP_SYMBOLS.slice(0, k)]
-      .map((s, g) => ({ value: g, label: s }))
-      .concat([{ value: 255, label: '' }]);
-    brushes.replaceChildren(
-      ...options.map((o) => {
-        const b = el(
-          'button',
-          { type: 'button', class: 'brush', 'data-brush': o.value, 'data-group': o.value },
-          o.label || tt('brushEmpty'),
-        );
-        b.addEventListener('click', () => {
-          brush = o.value;
-          for (const x of brushes.querySelectorAll('.brush')) x.classList.toggle('active', x === b);
-        });
-        return b;
-      }),
-      useDrawing,
-    );
-    brush = 0;
-    brushes.querySelector('.brush')?.classList.add('active');
-    brushes.hidden = false;
-    drawToggle.classList.add('active');
-    board.setDrawing(true);
-    board.showDrawing(board.size, drawing);
-    messages.replaceChildren(el('p', { class: 'hint' }, tt('drawHint')));
-  }
-
-  function stopDrawing(): void {
-    if (!drawing) return;
-    drawing = undefined;
-    brushes.hidden = true;
-    drawToggle.classList.remove('active');
-    board.setDrawing(false);
-    messages.replaceChildren();
-  }
-
-  function paint(cell: number): void {
-    if (!drawing) return;
-    drawing[cell] = brush;
-    board.showDrawing(board.size, drawing);
-  }
-
-  function startFromDrawing(): void {
-    if (!drawing || scenario?.mode !== 'classic') return;
-    const side = board.size;
-    const rows: string[] = [];
-    for (let y = 0; y < side; y++) {
-      let row = '';
-      for (let x = 0; x < side; x++) {
-        const g = drawing[y * side + x]!;
-        row += g === 255 ? '.' : GROUP_SYMBOLS[g];
-      }
-      rows.push(row);
-    }
-    const grid = rows.join('\n');
-    stopDrawing();
-    regrid({ layout: 'grid', grid, size: side });
-  }
-
-  async function loadLayoutFile(): Promise<void> {
-    const file = fileInput.files?.[0];
-    fileInput.value = '';
-    if (!file || scenario?.mode !== 'classic') return;
-    const text = await file.text();
-    const rows = text.split('\n');
-    while (rows.length > 0 && rows.at(-1)!.trim() === '') rows.pop();
-    regrid({ layout: 'grid', grid: text, size: Math.max(rows.length, 1) });
-  }
-
   return {
     root,
     show() {
@@ -514,61 +405,6 @@ export function createTeachView(onExit: () => void): TeachView {
       for (const c of [similarChart, unhappyChart, cityOrigin, cityIncome]) c.relabel();
       monitors.relabel();
       showLesson(LESSONS[lessonIndex]);
-    },
-  };
-}
-
-function equalShares(n: number): number[] {
-  // Equal shares that sum to exactly 1: the last group takes the rounding remainder.
-  const share = Math.floor(1e6 / n) / 1e6;
-  return Array.from({ length: n }, (_, i) => (i < n - 1 ? share : +(1 - share * (n - 1)).toFixed(6)));
-}
-
-interface Slider {
-  readonly root: HTMLElement;
-  readonly input: HTMLInputElement;
-  set(v: number): void;
-  relabel(): void;
-}
-
-function slider(key: TeachKey, min: number, max: number, step: number, show: (v: number) => string): Slider {
-  const input = el('input', { type: 'range', min, max, step });
-  const out = el('output', {});
-  const refresh = () => {
-    out.textContent = show(input.valueAsNumber);
-  };
-  input.addEventListener('input', refresh);
-  return {
-    root: el('label', { class: 'big-slider' }, el('span', { class: 'slider-name' }, ttSpan(key)), input, out),
-    input,
-    set(v) {
-      input.value = String(v);
-      refresh();
-    },
-    relabel: refresh,
-  };
-}
-
-interface Choice {
-  readonly root: HTMLElement;
-  readonly select: HTMLSelectElement;
-  relabel(): void;
-}
-
-function choice(
-  key: 'move' | 'measure' | 'layout',
-  options: readonly string[],
-  onChange: (v: string) => void,
-  testid: string,
-): Choice {
-  const select = el('select', { 'data-testid': testid });
-  for (const o of options) select.append(el('option', { value: o }, tt(`${key}_${o}` as TeachKey)));
-  select.addEventListener('change', () => onChange(select.value));
-  return {
-    root: el('label', { class: 'teach-choice' }, ttSpan(key), select),
-    select,
-    relabel() {
-      for (const o of select.options) o.textContent = tt(`${key}_${o.value}` as TeachKey);
     },
   };
 }
