@@ -36,6 +36,7 @@ export const LIVE_CLASSIC_KEYS = [
   'move',
   'walkStep',
   'similarMeasure',
+  'decide',
   'stopWhenSettled',
 ] as const satisfies readonly (keyof ClassicParams)[];
 
@@ -60,6 +61,8 @@ export class ClassicModel implements Model {
    */
   private ok: Uint8Array;
   private readonly order: Int32Array;
+  /** decide "atTickStart": 1 for the agents discontented when the tick began (allocated on first use). */
+  private discontentAtStart: Uint8Array | undefined;
   private orderRng: Rng;
   private moveRng: Rng;
   private blocks: BlockScale[] | undefined;
@@ -219,6 +222,10 @@ export class ClassicModel implements Model {
     const stride = this.grid.neighbourhoodSize + 1;
     for (let i = 0; i < order.length; i++) order[i] = i;
     shuffleInPlace(this.orderRng, order);
+    if (this.params.decide === 'atTickStart') {
+      this.moveThoseDiscontentedAtStart();
+      return;
+    }
     const { move } = this.params;
     let moves = 0;
     for (let i = 0; i < order.length; i++) {
@@ -230,6 +237,44 @@ export class ClassicModel implements Model {
       const target =
         move === 'random'
           ? vacant[Math.floor(this.moveRng() * vacant.length)]!
+          : move === 'nearest'
+            ? this.nearestContentVacancy(c, g)
+            : this.walk(c);
+      if (target < 0) continue;
+      this.relocate(a, c, target);
+      moves++;
+    }
+    this.lastMoves = moves;
+    this._tick++;
+    this.settled = this.countDiscontented() === 0;
+  }
+
+  /**
+   * decide "atTickStart" (NetLogo's ask turtles with [not happy?]): who moves is settled before
+   * anyone moves; then each of them, in the tick's random order, moves even if earlier moves of
+   * the tick have made it content meanwhile.
+   */
+  private moveThoseDiscontentedAtStart(): void {
+    const { order, agentCell, agentGroup, ok } = this;
+    const { nb, width } = this.grid;
+    const stride = this.grid.neighbourhoodSize + 1;
+    if (!this.discontentAtStart) this.discontentAtStart = new Uint8Array(this.agents);
+    const flag = this.discontentAtStart;
+    for (let a = 0; a < this.agents; a++) {
+      const k = agentCell[a]! * width;
+      const g = agentGroup[a]!;
+      flag[a] = ok[(g * stride + nb[k]!) * stride + nb[k + 1 + g]!] === 1 ? 0 : 1;
+    }
+    const { move } = this.params;
+    let moves = 0;
+    for (let i = 0; i < order.length; i++) {
+      const a = order[i]!;
+      if (flag[a] === 0) continue;
+      const c = agentCell[a]!;
+      const g = agentGroup[a]!;
+      const target =
+        move === 'random'
+          ? this.vacant[Math.floor(this.moveRng() * this.vacant.length)]!
           : move === 'nearest'
             ? this.nearestContentVacancy(c, g)
             : this.walk(c);

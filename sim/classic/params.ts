@@ -127,6 +127,12 @@ const classicFields = {
     meaning:
       'How similarShare is counted: "meanOfRatios" = the mean over agents of similar / occupied neighbours, agents without occupied neighbours left out (Schelling 1971; kiez\'s default); "ratioOfSums" = all agents\' similar neighbours over all their occupied neighbours (NetLogo Segregation\'s "% similar"); "polygons" = the mean of the ratios with an agent without neighbours counted as 1, and a further metric segregationS = 2 x (similarShare - 1/2) (the Parable of the Polygons, Hart and Case 2014).',
   }),
+  decide: choice({
+    options: ['onTurn', 'atTickStart'],
+    default: 'onTurn',
+    meaning:
+      'When an agent decides to move: "onTurn" = when its turn comes in the tick\'s random order, from the grid as it is then (earlier moves of the tick count); "atTickStart" = the agents discontented at the start of the tick move, in random order, even if earlier moves of the tick made them content (NetLogo Segregation: ask turtles with [not happy?]).',
+  }),
   stopWhenSettled: bool({
     default: true,
     meaning: 'End the run at the first tick after which no agent is discontented.',

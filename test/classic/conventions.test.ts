@@ -93,11 +93,19 @@ describe("the Parable of the Polygons' lesson: history matters, diversity demand
 });
 
 describe("NetLogo Segregation's random-walk move", () => {
-  // NetLogo's defaults: a 51 x 51 wrapping world, density 95 %, ratio-of-sums "% similar".
+  // NetLogo's defaults: a 51 x 51 wrapping world, density 95 %, ratio-of-sums "% similar", the
+  // unhappy decided at the start of the tick.
   const netlogo = (threshold: number, seed: number) =>
     createSimulation(
       classicScenario(
-        { size: 51, vacancy: 0.05, threshold, move: 'walk', similarMeasure: 'ratioOfSums' },
+        {
+          size: 51,
+          vacancy: 0.05,
+          threshold,
+          move: 'walk',
+          decide: 'atTickStart',
+          similarMeasure: 'ratioOfSums',
+        },
         { ticks: 300 },
       ),
       seed,
@@ -146,5 +154,32 @@ describe("NetLogo Segregation's random-walk move", () => {
     // With 10 % empty cells a walk takes about ten jumps of under 10 cells each before it lands.
     expect(nearShare('walk')).toBeGreaterThan(0.4);
     expect(nearShare('random')).toBeLessThan(0.2);
+  });
+});
+
+describe('deciding at the start of the tick (NetLogo) or on each turn (kiez)', () => {
+  it('atTickStart: every agent discontented when the tick began moves (random empty cells: 2,250 agents, exact)', () => {
+    for (const seed of [1, 2, 3]) {
+      const sim = createSimulation(
+        classicScenario({ size: 50, threshold: 0.5, decide: 'atTickStart', stopWhenSettled: false }),
+        seed,
+      );
+      const model = sim.model as ClassicModel;
+      const unhappy = model.countDiscontented();
+      sim.advance(1);
+      expect(sim.metrics()['moves']).toBe(unhappy);
+    }
+  });
+
+  it('onTurn: some discontented agents are made content by earlier moves and stay', () => {
+    for (const seed of [1, 2, 3]) {
+      const sim = createSimulation(
+        classicScenario({ size: 50, threshold: 0.5, stopWhenSettled: false }),
+        seed,
+      );
+      const unhappy = (sim.model as ClassicModel).countDiscontented();
+      sim.advance(1);
+      expect(sim.metrics()['moves']).toBeLessThan(unhappy);
+    }
   });
 });

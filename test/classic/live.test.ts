@@ -36,7 +36,7 @@ describe('live changes of the rules', () => {
       'classic.threshold: 1.5: a number from 0 to 1 (share)',
     ]);
     expect(sim.retune({ size: 30 }).map(formatProblem)).toEqual([
-      'classic.size: 30: only threshold, ceiling, rule, minSimilar, move, walkStep, similarMeasure, stopWhenSettled can change on a running grid; reset to change the rest',
+      'classic.size: 30: only threshold, ceiling, rule, minSimilar, move, walkStep, similarMeasure, decide, stopWhenSettled can change on a running grid; reset to change the rest',
     ]);
     expect(sim.scenario.classic.threshold).toEqual([0.5]);
     expect(sim.digest()).toBe(digest);

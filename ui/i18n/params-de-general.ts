@@ -35,6 +35,8 @@ export const generalDe: Readonly<Record<string, string>> = {
     'Umzug "walk": der längste einzelne Sprung, in Zellen (NetLogos Segregation: fd random-float 10, also 10).',
   'classic.similarMeasure':
     'Wie similarShare gezählt wird: "meanOfRatios" = Mittel über die Agenten von ähnlichen / besetzten Nachbarzellen, Agenten ohne besetzte Nachbarzelle bleiben außen vor (Schelling 1971; Standard von kiez); "ratioOfSums" = alle ähnlichen Nachbarn aller Agenten geteilt durch alle ihre besetzten Nachbarzellen (NetLogos Segregation, "% similar"); "polygons" = das Mittel der Anteile, wobei ein Agent ohne Nachbarn als 1 zählt, dazu die Größe segregationS = 2 x (similarShare - 1/2) (die Parable of the Polygons, Hart und Case 2014).',
+  'classic.decide':
+    'Wann ein Agent über einen Umzug entscheidet: "onTurn" = wenn er in der zufälligen Reihenfolge des Takts an der Reihe ist, nach dem Gitter, wie es dann ist (frühere Umzüge des Takts zählen); "atTickStart" = die zu Beginn des Takts Unzufriedenen ziehen in zufälliger Reihenfolge um, auch wenn frühere Umzüge des Takts sie zufrieden gemacht haben (NetLogos Segregation: ask turtles with [not happy?]).',
   'classic.stopWhenSettled':
     'Den Lauf nach dem ersten Takt beenden, nach dem kein Agent mehr unzufrieden ist.',
 
