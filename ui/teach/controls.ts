@@ -42,7 +42,7 @@ export interface Choice {
 
 /** A choice among declared options, each labelled by the teaching text `${key}_${option}`. */
 export function choice(
-  key: 'move' | 'measure' | 'layout',
+  key: 'move' | 'decide' | 'measure' | 'layout',
   options: readonly string[],
   onChange: (v: string) => void,
   testid: string,

@@ -34,6 +34,7 @@ const MAX_TEACH_GROUPS = Math.min(5, MAX_CLASSIC_GROUPS);
 const LAYOUT_CHOICES = ['random', 'halves', 'stripes', 'blocks'] as const;
 const MOVE_CHOICES = classicSpec.fields.move.options;
 const MEASURE_CHOICES = classicSpec.fields.similarMeasure.options;
+const DECIDE_CHOICES = classicSpec.fields.decide.options;
 
 export interface TeachView {
   readonly root: HTMLElement;
@@ -132,6 +133,8 @@ export function createTeachView(onExit: () => void): TeachView {
     (v) => void live({ similarMeasure: v }),
     'teach-measure',
   );
+  const decide = choice('decide', DECIDE_CHOICES, (v) => void live({ decide: v }), 'teach-decide');
+  decide.select.title = parameterHelpText(fields.decide);
   move.select.title = parameterHelpText(fields.move);
   measure.select.title = parameterHelpText(fields.similarMeasure);
 
@@ -178,6 +181,7 @@ export function createTeachView(onExit: () => void): TeachView {
       'div',
       { class: 'teach-options' },
       move.root,
+      decide.root,
       measure.root,
       el('label', { class: 'teach-check' }, highlight, ttSpan('highlight')),
     ),
@@ -370,6 +374,7 @@ export function createTeachView(onExit: () => void): TeachView {
     bias.set(c.threshold[0] ?? 0);
     diversity.set(c.ceiling);
     move.select.value = c.move;
+    decide.select.value = c.decide;
     measure.select.value = c.similarMeasure;
     layout.select.value = c.layout;
     density.set(1 - c.vacancy);
@@ -401,7 +406,7 @@ export function createTeachView(onExit: () => void): TeachView {
       status.show(controller);
       relabelTeach(root);
       for (const s of [bias, diversity, density, groups]) s.relabel();
-      for (const c of [move, measure, layout]) c.relabel();
+      for (const c of [move, decide, measure, layout]) c.relabel();
       for (const c of [similarChart, unhappyChart, cityOrigin, cityIncome]) c.relabel();
       monitors.relabel();
       showLesson(LESSONS[lessonIndex]);
