@@ -143,7 +143,8 @@ export const LESSONS: readonly Lesson[] = [
         narrative:
           'Same town, still running. Now everyone also wants at most 80 % like neighbours: a small demand for diversity.',
         question: 'How much can such a small demand change?',
-        watch: 'Unhappy agents appear inside the blocks; S falls to about 0 within a few ticks: it mixes.',
+        watch:
+          'Unhappy agents appear inside the blocks; within a few ticks S falls to about -10 %: more mixed than chance.',
       },
       de: {
         title: 'Ein wenig Vielfalt verlangen',
@@ -151,7 +152,7 @@ export const LESSONS: readonly Lesson[] = [
           'Dieselbe Stadt, sie läuft weiter. Jetzt will jeder außerdem höchstens 80 % ähnliche Nachbarn: ein kleiner Wunsch nach Vielfalt.',
         question: 'Wie viel kann ein so kleiner Wunsch ändern?',
         watch:
-          'Unzufriedene erscheinen mitten in den Blöcken; S fällt in wenigen Takten auf etwa 0: die Stadt mischt sich.',
+          'Unzufriedene erscheinen mitten in den Blöcken; in wenigen Takten fällt S auf etwa -10 %: gemischter als der Zufall.',
       },
     },
   },

@@ -177,14 +177,7 @@ export function createTeachView(onExit: () => void): TeachView {
     { class: 'teach-controls', 'data-testid': 'teach-controls' },
     bias.root,
     diversity.root,
-    el(
-      'div',
-      { class: 'teach-options' },
-      move.root,
-      decide.root,
-      measure.root,
-      el('label', { class: 'teach-check' }, highlight, ttSpan('highlight')),
-    ),
+    el('div', { class: 'teach-options' }, move.root, decide.root, measure.root),
   );
   const gridControls = el(
     'details',
@@ -233,7 +226,13 @@ export function createTeachView(onExit: () => void): TeachView {
       el('div', { class: 'lesson-ask' }, el('strong', {}, ttSpan('question')), question),
       el('div', { class: 'lesson-ask' }, el('strong', {}, ttSpan('watch')), watch),
       monitors.root,
-      el('div', { class: 'teach-transport' }, transport.root, status.root),
+      el(
+        'div',
+        { class: 'teach-transport' },
+        transport.root,
+        el('label', { class: 'teach-check' }, highlight, ttSpan('highlight')),
+        status.root,
+      ),
       messages,
       liveControls,
       classicChartBox,
