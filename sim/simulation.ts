@@ -3,12 +3,14 @@
  * a resolved scenario and a seed, advance it, read metrics, take and restore snapshots.
  */
 import { CityModel } from './city/model.ts';
-import { ClassicModel } from './classic/engine.ts';
+import { ClassicModel, LIVE_CLASSIC_KEYS } from './classic/engine.ts';
 import { Digest } from './digest.ts';
 import { type CityOutcomes, outcomesFor } from './measures/city-outcomes.ts';
 import { MeasuresContext } from './measures/compute.ts';
 import type { Metrics, Model, ModelState, StateTable, TypedArray } from './model.ts';
 import { cityPolicies } from './policies/build.ts';
+import type { Problem } from './params/spec.ts';
+import { resolveScenario, scenarioForOutput } from './scenario/resolve.ts';
 import type { Scenario } from './scenario/spec.ts';
 import { type UnitShares, unitShares } from './measures/unit-shares.ts';
 import { restoreChecked } from './snapshot-check.ts';
@@ -32,7 +34,8 @@ const factories: Partial<Record<Scenario['mode'], ModelFactory>> = {
 };
 
 export class Simulation {
-  readonly scenario: Scenario;
+  /** The scenario in force: `retune` changes its agents' rules mid-run. */
+  scenario: Scenario;
   readonly seed: number;
   readonly model: Model;
   /** The segregation indices selected by the scenario's `measures` section, with their scratch. */
@@ -110,6 +113,44 @@ export class Simulation {
       snapshot,
       (scenario, seed, state, outcomes) => new Simulation(scenario, seed, state, outcomes),
     );
+  }
+
+  /**
+   * Change the classic agents' rules on the running grid (threshold, ceiling, move rule ...; see
+   * LIVE_CLASSIC_KEYS): every agent stays where it is and the tick count goes on. The change is
+   * validated as a whole scenario; on any problem nothing changes and the problems come back.
+   */
+  retune(change: Record<string, unknown>): readonly Problem[] {
+    const model = this.model;
+    if (!(model instanceof ClassicModel)) {
+      return [
+        {
+          path: 'mode',
+          value: this.scenario.mode,
+          allowed: 'a classic scenario (only its rules can change mid-run)',
+        },
+      ];
+    }
+    const fixed = Object.keys(change).filter((k) => !(LIVE_CLASSIC_KEYS as readonly string[]).includes(k));
+    if (fixed.length > 0) {
+      return fixed.map((k) => ({
+        path: `classic.${k}`,
+        value: change[k],
+        allowed: `only ${LIVE_CLASSIC_KEYS.join(', ')} can change on a running grid; reset to change the rest`,
+      }));
+    }
+    const doc = scenarioForOutput(this.scenario);
+    const resolved = resolveScenario({ ...doc, classic: { ...(doc['classic'] as object), ...change } });
+    if (!resolved.ok) return resolved.problems;
+    this.scenario = resolved.scenario;
+    model.retune(resolved.scenario.classic);
+    return [];
+  }
+
+  /** Move one classic agent by hand (see ClassicModel.moveByHand); a sentence when not possible. */
+  moveByHand(from: number, to: number): string | undefined {
+    if (!(this.model instanceof ClassicModel)) return 'agents can be moved by hand only on a classic grid';
+    return this.model.moveByHand(from, to);
   }
 
   /** The model's map layers, with the quarter typology when the outcome measures compute one. */

@@ -9,6 +9,7 @@ import { loadScenario } from '../../sim/scenario/resolve.ts';
 import { createSimulation } from '../../sim/simulation.ts';
 import { mean, median, now, table } from '../stats.ts';
 import { Yardstick } from '../yardstick.ts';
+import { UnrolledYardstick } from '../yardstick-unrolled.ts';
 
 const TICKS = 20;
 
@@ -29,8 +30,8 @@ function kiezTicks(size: number, seed: number): number[] {
   return times;
 }
 
-function yardstickTicks(size: number, seed: number): number[] {
-  const y = new Yardstick(size, 0.9, 0.375, seed);
+function yardstickTicks(size: number, seed: number, unrolled = false): number[] {
+  const y = unrolled ? new UnrolledYardstick(size, 0.9, 0.375, seed) : new Yardstick(size, 0.9, 0.375, seed);
   const times: number[] = [];
   for (let t = 0; t < TICKS; t++) {
     const t0 = now();
@@ -45,6 +46,7 @@ export async function run(): Promise<void> {
   for (let s = 0; s < 3; s++) {
     kiezTicks(100, 1000 + s);
     yardstickTicks(100, 1000 + s);
+    yardstickTicks(100, 1000 + s, true);
   }
   const rows: (string | number)[][] = [];
   for (const size of [100, 300, 1000]) {
@@ -52,18 +54,24 @@ export async function run(): Promise<void> {
     const agents = Math.round(size * size * 0.9);
     const k: number[] = [];
     const y: number[] = [];
+    const u: number[] = [];
     const kAll: number[] = [];
     const yAll: number[] = [];
+    const uAll: number[] = [];
     for (let r = 0; r < reps; r++) {
       const kt = kiezTicks(size, r + 1);
       const yt = yardstickTicks(size, r + 1);
+      const ut = yardstickTicks(size, r + 1, true);
       k.push(mean(kt));
       y.push(mean(yt));
+      u.push(mean(ut));
       kAll.push(...kt);
       yAll.push(...yt);
+      uAll.push(...ut);
     }
     const kMean = median(k);
     const yMean = median(y);
+    const uMean = median(u);
     rows.push([
       size,
       agents,
@@ -74,10 +82,14 @@ export async function run(): Promise<void> {
       yMean,
       agents / (yMean / 1000),
       yMean / kMean,
+      median(uAll),
+      uMean,
+      kMean / uMean,
     ]);
   }
   console.log(
-    `Classic model, first ${TICKS} ticks; "mean20" = mean ms/tick over those ticks (median over repetitions).`,
+    `Classic model, first ${TICKS} ticks; "mean20" = mean ms/tick over those ticks (median over repetitions).\n` +
+      '"speed-up" = yardstick time / kiez time; "kiez / unrolled" = kiez time / unrolled yardstick time (target <= 0.7 at L = 1000).',
   );
   table(
     [
@@ -90,6 +102,9 @@ export async function run(): Promise<void> {
       'yard mean20',
       'yard upd/s',
       'speed-up',
+      'unrolled med ms',
+      'unrolled mean20',
+      'kiez / unrolled',
     ],
     rows,
   );

@@ -9,11 +9,12 @@ import { confirmCost, runCost } from '../cost.ts';
 import { UsageError } from '../errors.ts';
 import { checkWritable, loadScenarioFile, writeFileAtomic } from '../files.ts';
 import { measuresOverride } from './measures.ts';
+import { withLayout } from '../layout.ts';
 import { statePaths, writeStateCsv } from '../output.ts';
 import { seriesCsv } from '../../sim/csv.ts';
 
 export const runUsage =
-  'kiez run SCENARIO.json [--seed N] [--ticks N] [--measures D,H,...|key=value;...] [--out FILE.csv|FILE.json] [--state FILE.csv] [--allow-extends DIR] [--yes]';
+  'kiez run SCENARIO.json [--seed N] [--ticks N] [--measures D,H,...|key=value;...] [--layout random|halves|stripes|blocks|FILE.txt] [--out FILE.csv|FILE.json] [--state FILE.csv] [--allow-extends DIR] [--yes]';
 
 /** What `kiez run --help` says beyond the usage line. */
 const runHelp = `  --state FILE.csv  the final state: one row per dwelling (city mode: and one per unhoused
@@ -35,6 +36,7 @@ export async function runCommand(args: string[]): Promise<number> {
       seed: { type: 'string' },
       ticks: { type: 'string' },
       measures: { type: 'string' },
+      layout: { type: 'string' },
       out: { type: 'string', short: 'o' },
       state: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -61,7 +63,8 @@ export async function runCommand(args: string[]): Promise<number> {
   if (seed !== undefined) overrides['seed'] = seed;
   if (ticks !== undefined) overrides['ticks'] = ticks;
   const loaded = loadScenarioFile(positionals[0]!, overrides, extendsOptions(values));
-  const scenario = values.measures === undefined ? loaded : withMeasures(loaded, values.measures);
+  const laid = values.layout === undefined ? loaded : withLayout(loaded, values.layout);
+  const scenario = values.measures === undefined ? laid : withMeasures(laid, values.measures);
   confirmCost('kiez run', runCost(scenario), 1, values.yes === true);
   if (out) checkWritable(out);
   if (values.state) checkWritable(values.state);

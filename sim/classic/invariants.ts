@@ -27,8 +27,7 @@ export function classicInvariantProblems(m: ClassicModel): string[] {
     }
     seen[c] = 1;
   }
-  const counts = new Uint8Array(grid.counts.length);
-  const occupied = new Uint8Array(grid.cells);
+  const nb = new Uint8Array(grid.nb.length);
   for (let c = 0; c < grid.cells; c++) {
     const g = cellGroup[c]!;
     if (g === VACANT) continue;
@@ -41,18 +40,16 @@ export function classicInvariantProblems(m: ClassicModel): string[] {
         nx = (nx + grid.size) % grid.size;
         ny = (ny + grid.size) % grid.size;
       } else if (nx < 0 || ny < 0 || nx >= grid.size || ny >= grid.size) continue;
-      const n = ny * grid.size + nx;
-      counts[n * grid.groups + g]!++;
-      occupied[n]!++;
+      const i = (ny * grid.size + nx) * grid.width;
+      nb[i]!++;
+      nb[i + 1 + g]!++;
     }
   }
-  for (let i = 0; i < counts.length && problems.length < 15; i++) {
-    if (counts[i] !== grid.counts[i])
-      problems.push(`neighbour count ${i} is ${grid.counts[i]}, recount ${counts[i]}`);
-  }
-  for (let c = 0; c < grid.cells && problems.length < 20; c++) {
-    if (occupied[c] !== grid.occupied[c])
-      problems.push(`occupied count of cell ${c} is ${grid.occupied[c]}, recount ${occupied[c]}`);
+  for (let i = 0; i < nb.length && problems.length < 15; i++) {
+    if (nb[i] === grid.nb[i]) continue;
+    const cell = Math.floor(i / grid.width);
+    const what = i % grid.width === 0 ? 'occupied count' : `group ${(i % grid.width) - 1} count`;
+    problems.push(`${what} of cell ${cell} is ${grid.nb[i]}, recount ${nb[i]}`);
   }
   return problems;
 }

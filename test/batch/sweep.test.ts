@@ -51,7 +51,7 @@ describe('the sweep document', () => {
     expect(r.problems.map(formatProblem)).toEqual([
       'colour: "red": no such key; known keys: name, description, base, seed, seeds, replicates, ticks, record, vary',
       'replicates: 0: a whole number from 1 to 100000 (runs)',
-      'vary.classic.thresh: [0.3]: no such parameter; known keys of classic: size, torus, shares, vacancy, agents, radius, rule, threshold, ceiling, minSimilar, move, stopWhenSettled',
+      'vary.classic.thresh: [0.3]: no such parameter; known keys of classic: size, torus, shares, vacancy, agents, layout, blockSize, grid, radius, rule, threshold, ceiling, minSimilar, move, walkStep, similarMeasure, decide, stopWhenSettled',
       'vary.classic.size: []: a list of 1 to 10000 values',
       'vary.classic.vacancy: {"from":0.5,"to":0.1,"step":0.1}: a range that yields at least one run: from 0.5, steps of 0.1 never reach 0.1',
       'vary.classic.radius.step: 0: a number other than 0',

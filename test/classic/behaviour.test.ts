@@ -106,6 +106,11 @@ describe('classic Schelling behaviour', () => {
       { torus: true, radius: 2, move: 'nearest' as const, size: 10 },
       { torus: false, radius: 1, move: 'nearest' as const, rule: 'count' as const, minSimilar: 2 },
       { torus: true, radius: 1, shares: [0.5, 0.3, 0.2], threshold: 0.5 },
+      { torus: true, radius: 1, move: 'walk' as const, threshold: 0.6 },
+      { torus: true, radius: 1, move: 'walk' as const, threshold: 0.6, decide: 'atTickStart' as const },
+      { torus: false, radius: 1, move: 'nearest' as const, threshold: 0.5, decide: 'atTickStart' as const },
+      { torus: false, radius: 2, move: 'walk' as const, threshold: 0.6, walkStep: 3 },
+      { torus: false, radius: 1, layout: 'blocks' as const, blockSize: 4, threshold: 0.5 },
     ];
     for (const v of variants) {
       const sim = createSimulation(

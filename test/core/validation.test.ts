@@ -20,7 +20,7 @@ describe('scenario validation', () => {
 
   it('names an unknown key and lists the known ones', () => {
     expect(problems({ classic: { sise: 10 } })).toEqual([
-      'classic.sise: 10: no such key; known keys: size, torus, shares, vacancy, agents, radius, rule, threshold, ceiling, minSimilar, move, stopWhenSettled',
+      'classic.sise: 10: no such key; known keys: size, torus, shares, vacancy, agents, layout, blockSize, grid, radius, rule, threshold, ceiling, minSimilar, move, walkStep, similarMeasure, decide, stopWhenSettled',
     ]);
   });
 
@@ -34,7 +34,7 @@ describe('scenario validation', () => {
     expect(problems({ classic: { torus: 'yes', radius: 1.5, move: 'teleport' } })).toEqual([
       'classic.torus: "yes": true or false',
       'classic.radius: 1.5: a whole number from 1 to 5 (cells)',
-      'classic.move: "teleport": one of "random", "nearest"',
+      'classic.move: "teleport": one of "random", "nearest", "walk"',
     ]);
   });
 

@@ -5,7 +5,8 @@
  */
 import { ClassicModel } from '../../sim/classic/engine.ts';
 import { classicInvariantProblems } from '../../sim/classic/invariants.ts';
-import { classicSpec } from '../../sim/classic/params.ts';
+import { classicAgentCount, classicSpec } from '../../sim/classic/params.ts';
+import { GROUP_SYMBOLS, segregatedLayoutProblems } from '../../sim/classic/layout.ts';
 import type { Model } from '../../sim/model.ts';
 import type fc from 'fast-check';
 import { CityModel } from '../../sim/city/model.ts';
@@ -51,6 +52,27 @@ const repairClassic: Repair = (c) => {
     const count = Math.round(cells * (1 - get<number>('vacancy')));
     if (count >= cells) c['vacancy'] = Math.max(0.001, 1 / cells);
     else if (count < groups) c['vacancy'] = Math.min(0.99, 1 - groups / cells);
+  }
+  // A drawn layout: every group in turn with an empty cell after each round; no text otherwise.
+  const layout = get<string>('layout');
+  if (layout === 'grid') {
+    const rows = Array.from({ length: size }, (_, y) =>
+      Array.from({ length: size }, (_, x) => {
+        const k = (y * size + x) % (groups + 1);
+        return k === groups ? '.' : GROUP_SYMBOLS[k];
+      }).join(''),
+    );
+    c['grid'] = rows.join('\n');
+  } else if (c['grid'] !== undefined) c['grid'] = '';
+  // A segregated layout whose areas cannot hold the shares falls back to the random start.
+  if (layout === 'halves' || layout === 'stripes' || layout === 'blocks') {
+    const agentsNow = classicAgentCount({
+      size,
+      agents: get<number>('agents'),
+      vacancy: get<number>('vacancy'),
+    });
+    if (segregatedLayoutProblems(layout, size, get<number>('blockSize'), shares, agentsNow).length > 0)
+      c['layout'] = 'random';
   }
 };
 

@@ -8,7 +8,7 @@ import type { UnitShares } from '../../sim/measures/unit-shares.ts';
 import type { Metrics } from '../../sim/model.ts';
 import type { MapView } from '../../sim/view.ts';
 import { appendNewRows, RunCancelled, SimRun } from '../worker/bridge.ts';
-import type { RunInfo } from '../worker/sim.worker.ts';
+import type { ChangeResult, RunInfo } from '../worker/sim.worker.ts';
 
 export type RunState = 'idle' | 'starting' | 'paused' | 'running' | 'finished' | 'failed';
 
@@ -103,6 +103,40 @@ export class RunController {
   /** Start again from tick 0 with the same scenario and seed, in a fresh worker. */
   reset(): Promise<boolean> {
     return this.start(this.doc, this.seed);
+  }
+
+  /**
+   * Teaching: change the rules of the running classic grid without a restart (the tick count goes
+   * on). Returns the problems, as sentences, when the change is refused.
+   */
+  retune(change: Record<string, unknown>): Promise<readonly string[]> {
+    return this.change((run) => run.retune(change));
+  }
+
+  /** Teaching: move the agent in cell `from` to the empty cell `to`; problems when refused. */
+  moveAgent(from: number, to: number): Promise<readonly string[]> {
+    return this.change((run) => run.moveAgent(from, to));
+  }
+
+  /**
+   * A change to the running grid between ticks: the current row is replaced, the map redrawn, and
+   * a finished run that has discontented agents again can go on.
+   */
+  private async change(ask: (run: SimRun) => Promise<ChangeResult>): Promise<readonly string[]> {
+    const generation = this.generation;
+    const result = await this.ask(ask);
+    if (!result || generation !== this.generation) return [];
+    if (result.problems.length > 0 || !result.row) return result.problems;
+    const last = this.series.at(-1);
+    if (last && last['tick'] === result.row['tick']) this.series[this.series.length - 1] = result.row;
+    else this.series.push(result.row);
+    this.hooks.rows();
+    await this.fetchView(false);
+    if (this.state === 'finished' && !result.done) {
+      this.digest = '';
+      this.setState('paused');
+    } else this.hooks.status();
+    return [];
   }
 
   /** One quarter's type over time in this run (undefined when no run is there to ask). */

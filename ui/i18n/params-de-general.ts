@@ -14,7 +14,13 @@ export const generalDe: Readonly<Record<string, string>> = {
   'classic.shares': 'Anteil der Agenten in jeder Gruppe (ein Eintrag je Gruppe, die Summe ist 1).',
   'classic.vacancy': 'Anteil der leeren Zellen. Wird nicht beachtet, wenn agents gesetzt ist.',
   'classic.agents':
-    'Anzahl der Agenten; 0 bedeutet, dass sie sich aus dem Leerstandsanteil ergibt. Mindestens eine Zelle muss leer bleiben.',
+    'Anzahl der Agenten; 0 bedeutet, dass sie sich aus dem Leerstandsanteil ergibt. Mindestens eine Zelle muss leer bleiben. Wird nicht beachtet, wenn layout "grid" ist.',
+  'classic.layout':
+    'Startaufstellung: "random" = Agenten auf zufälligen Zellen, Gruppen gemischt (der klassische Start); "halves" = ein Band von Zeilen je Gruppe, so groß wie ihr Anteil (zwei Hälften bei zwei gleich großen Gruppen); "stripes" = Spalten von blockSize Breite, die Gruppen abwechselnd; "blocks" = Quadrate der Seitenlänge blockSize, die Gruppen abwechselnd (ein Schachbrett aus Blöcken bei zwei Gruppen); "grid" = die Zellen, wie sie in `grid` stehen. In den segregierten Aufstellungen liegen die leeren Zellen zufällig verteilt im Gebiet jeder Gruppe. Ein segregierter Start ist der Test der Geschichte in der Parable of the Polygons (Hart und Case 2014, ncase.me/polygons).',
+  'classic.blockSize':
+    'Breite der Streifen und Seitenlänge der Blöcke der Aufstellungen "stripes" und "blocks" (Annahme: 5, damit Gitter mit 50 oder 60 Zellen wie in den Vorlagen eine gerade Zahl von Streifen und von Blöcken haben und zwei gleich große Gruppen gleich große Gebiete bekommen).',
+  'classic.grid':
+    'Aufstellung "grid": eine Zeile je Gitterzeile (size Zeilen mit je size Zeichen): "." eine leere Zelle, "A" ein Agent der ersten Gruppe, "B" der zweiten, und so weiter. Legt die Zahl der Agenten und ihre Startplätze fest; vacancy und agents werden nicht beachtet. `kiez run --layout DATEI` liest sie aus einer Textdatei.',
   'classic.radius': 'Radius der Moore-Nachbarschaft: 1 ergibt die 8 umliegenden Zellen, 2 ergibt 24.',
   'classic.rule':
     'Zufriedenheitsregel: "share" = ähnliche / besetzte Nachbarzellen >= threshold (ohne besetzte Nachbarzelle gilt ein Agent als zufrieden); "count" = Zahl ähnlicher Nachbarn >= minSimilar.',
@@ -24,7 +30,13 @@ export const generalDe: Readonly<Record<string, string>> = {
     'Regel "share": größter Anteil ähnlicher Nachbarn, den ein Agent akzeptiert (unter 1 suchen Agenten Vielfalt); 1 = keine Obergrenze.',
   'classic.minSimilar': 'Regel "count": kleinste Zahl ähnlicher Nachbarn, die ein Agent akzeptiert.',
   'classic.move':
-    'Wohin ein unzufriedener Agent zieht: "random" = in eine gleichverteilt zufällige leere Zelle (die klassische Regel); "nearest" = in die nächstgelegene leere Zelle (nach Ringen der Moore-Metrik, bei Gleichstand per Zufall), in der er zufrieden wäre; gibt es keine, bleibt er.',
+    'Wohin ein unzufriedener Agent zieht: "random" = in eine gleichverteilt zufällige leere Zelle (die klassische Regel); "nearest" = in die nächstgelegene leere Zelle (nach Ringen der Moore-Metrik, bei Gleichstand per Zufall), in der er zufrieden wäre; gibt es keine, bleibt er; "walk" = der lokale Umzug von NetLogos Segregation (Wilensky 1997, find-new-spot): ein Sprung in gleichverteilt zufälliger Richtung über eine gleichverteilt zufällige Strecke unter walkStep Zellen, wiederholt von dort, wo er landet, bis die Zelle dort leer ist oder seine eigene (dann bleibt er); auf einem begrenzten Gitter wird ein Sprung über den Rand neu gezogen. Ob der Agent in der neuen Zelle zufrieden ist, spielt keine Rolle.',
+  'classic.walkStep':
+    'Umzug "walk": der längste einzelne Sprung, in Zellen (NetLogos Segregation: fd random-float 10, also 10).',
+  'classic.similarMeasure':
+    'Wie similarShare gezählt wird: "meanOfRatios" = Mittel über die Agenten von ähnlichen / besetzten Nachbarzellen, Agenten ohne besetzte Nachbarzelle bleiben außen vor (Schelling 1971; Standard von kiez); "ratioOfSums" = alle ähnlichen Nachbarn aller Agenten geteilt durch alle ihre besetzten Nachbarzellen (NetLogos Segregation, "% similar"); "polygons" = das Mittel der Anteile, wobei ein Agent ohne Nachbarn als 1 zählt, dazu die Größe segregationS = 2 x (similarShare - 1/2) (die Parable of the Polygons, Hart und Case 2014).',
+  'classic.decide':
+    'Wann ein Agent über einen Umzug entscheidet: "onTurn" = wenn er in der zufälligen Reihenfolge des Takts an der Reihe ist, nach dem Gitter, wie es dann ist (frühere Umzüge des Takts zählen); "atTickStart" = die zu Beginn des Takts Unzufriedenen ziehen in zufälliger Reihenfolge um, auch wenn frühere Umzüge des Takts sie zufrieden gemacht haben (NetLogos Segregation: ask turtles with [not happy?]).',
   'classic.stopWhenSettled':
     'Den Lauf nach dem ersten Takt beenden, nach dem kein Agent mehr unzufrieden ist.',
 

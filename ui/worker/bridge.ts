@@ -9,7 +9,14 @@ import type { Metrics } from '../../sim/model.ts';
 import type { QuarterTypes } from '../../sim/measures/type-history.ts';
 import type { UnitShares } from '../../sim/measures/unit-shares.ts';
 import type { MapView } from '../../sim/view.ts';
-import type { AdvanceOptions, AdvanceResult, ProgressFn, RunInfo, SimApi } from './sim.worker.ts';
+import type {
+  AdvanceOptions,
+  AdvanceResult,
+  ChangeResult,
+  ProgressFn,
+  RunInfo,
+  SimApi,
+} from './sim.worker.ts';
 
 /**
  * Append the rows later than the series' last tick. Progress and results travel on different
@@ -113,6 +120,16 @@ export class SimRun {
   /** Ask a running advance to return soon; the run stays and can continue. */
   async pause(): Promise<void> {
     if (this.live) await this.call((r) => r.pause());
+  }
+
+  /** Change the rules of the running classic grid (see the worker's `retune`). */
+  retune(change: Record<string, unknown>): Promise<ChangeResult> {
+    return this.call((r) => r.retune(change));
+  }
+
+  /** Move one classic agent by hand to an empty cell. */
+  moveAgent(from: number, to: number): Promise<ChangeResult> {
+    return this.call((r) => r.moveAgent(from, to));
   }
 
   view(withUnits = true): Promise<MapView> {

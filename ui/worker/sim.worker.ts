@@ -41,6 +41,21 @@ export interface AdvanceOptions {
 
 export type ProgressFn = (rows: Metrics[], tick: number) => void;
 
+/** What a change to a running grid returns: the current tick's new row, or why nothing changed. */
+export interface ChangeResult {
+  /** Empty when the change was made. */
+  readonly problems: readonly string[];
+  readonly row?: Metrics;
+  readonly done: boolean;
+}
+
+/** The current tick's row recomputed after a change, replacing the recorded one. */
+function freshRow(s: Simulation): ChangeResult {
+  const row = s.metrics();
+  series[series.length - 1] = row;
+  return { problems: [], row, done: s.done };
+}
+
 /** Work in slices of about this long, then give the event loop a turn so pause can arrive. */
 const SLICE_MS = 40;
 /** Progress reaches the page at most this often. */
@@ -109,6 +124,24 @@ const api = {
       if (left > 0 && !s.done) await yieldToEvents();
     }
     return { rows: all, tick: s.tick, done: s.done };
+  },
+
+  /**
+   * Teaching: change the rules of the running classic grid (threshold, ceiling, move ...) without
+   * a restart. The current tick's row is recomputed under the new rules; problems come back as
+   * plain sentences and change nothing.
+   */
+  retune(change: Record<string, unknown>): ChangeResult {
+    const s = current();
+    const problems = s.retune(change).map(formatProblem);
+    return problems.length > 0 ? { problems, done: s.done } : freshRow(s);
+  },
+
+  /** Teaching: drag one agent from cell `from` to the empty cell `to`, counted as a move. */
+  moveAgent(from: number, to: number): ChangeResult {
+    const s = current();
+    const problem = s.moveByHand(from, to);
+    return problem ? { problems: [problem], done: s.done } : freshRow(s);
   },
 
   /** Ask a running `advance` to return at its next slice. */
