@@ -2,23 +2,49 @@
  * The municipal waiting list for social housing: households eligible when they start a search are
  * entered in order of registration (first come, first served). An entry stays valid while the same
  * search goes on; entries of searches that ended (found elsewhere, gave up, left the city) are
- * skipped and dropped lazily, so registering and ending a search cost O(1).
+ * skipped and dropped lazily, so registering and ending a search cost O(1). The entries grow by
+ * doubling (after dropping the stale ones) up to twice the household slots: a list sized for every
+ * slot from the start held 32 MB for a city of a million dwellings whose list is a few thousand long.
  */
 import { FREE, type Households, SEARCH_NONE } from './households.ts';
 
+/** Entries a new list holds before it first grows. */
+const INITIAL_ENTRIES = 1024;
+
 export class WaitingList {
   /** Entries in order of registration: household, start tick of its search, slot generation. */
-  readonly household: Int32Array;
-  readonly since: Int32Array;
-  readonly generation: Uint32Array;
+  household: Int32Array;
+  since: Int32Array;
+  generation: Uint32Array;
+  /** Most entries the list may hold (live entries never exceed the household slots). */
+  private readonly most: number;
   /** Entries head .. tail - 1 are in use (some may be stale). */
   head = 0;
   tail = 0;
 
   constructor(capacity: number) {
-    this.household = new Int32Array(capacity);
-    this.since = new Int32Array(capacity);
-    this.generation = new Uint32Array(capacity);
+    this.most = capacity;
+    const n = Math.min(capacity, INITIAL_ENTRIES);
+    this.household = new Int32Array(n);
+    this.since = new Int32Array(n);
+    this.generation = new Uint32Array(n);
+  }
+
+  /** Room for at least n entries from index 0, keeping those in use (call after compact). */
+  private reserve(n: number): void {
+    if (n <= this.household.length) return;
+    let size = this.household.length;
+    while (size < n) size *= 2;
+    size = Math.min(Math.max(size, n), this.most);
+    const household = new Int32Array(size);
+    const since = new Int32Array(size);
+    const generation = new Uint32Array(size);
+    household.set(this.household.subarray(0, this.tail));
+    since.set(this.since.subarray(0, this.tail));
+    generation.set(this.generation.subarray(0, this.tail));
+    this.household = household;
+    this.since = since;
+    this.generation = generation;
   }
 
   /** Whether entry i still stands for a household searching since it registered. */
@@ -34,7 +60,11 @@ export class WaitingList {
 
   /** Register household h, searching since `since`. */
   add(hh: Households, h: number, since: number): void {
-    if (this.tail === this.household.length) this.compact(hh);
+    if (this.tail === this.household.length) {
+      this.compact(hh);
+      // Grow when the list is more than half live, so that compaction stays rare.
+      if (2 * this.tail >= this.household.length) this.reserve(2 * this.household.length);
+    }
     if (this.tail === this.household.length) return; // more live entries than households: cannot happen
     const i = this.tail++;
     this.household[i] = h;
@@ -83,7 +113,10 @@ export class WaitingList {
 
   /** Restore from `entries()`. */
   setEntries(e: Int32Array): void {
-    const n = Math.min(e.length / 3, this.household.length) | 0;
+    this.head = 0;
+    this.tail = 0;
+    const n = Math.min(e.length / 3, this.most) | 0;
+    this.reserve(n);
     for (let i = 0; i < n; i++) {
       this.household[i] = e[i * 3]!;
       this.since[i] = e[i * 3 + 1]!;

@@ -15,13 +15,12 @@ import type { CityState } from '../state.ts';
 export class SocialAllocation {
   private readonly s: CityState;
   private readonly chooser: Chooser;
-  /** Scratch: this tick's vacant social dwellings in the order they are offered. */
-  private readonly order: Int32Array;
+  /** Scratch: this tick's vacant social dwellings in the order they are offered (grows as needed). */
+  private order = new Int32Array(64);
 
   constructor(s: CityState, chooser: Chooser) {
     this.s = s;
     this.chooser = chooser;
-    this.order = new Int32Array(s.layout.dwellings);
   }
 
   run(rng: Rng): void {
@@ -30,6 +29,7 @@ export class SocialAllocation {
     const list = s.waitingList;
     const n = pool.size;
     if (n === 0 || list.head === list.tail) return;
+    if (this.order.length < n) this.order = new Int32Array(Math.max(n, 2 * this.order.length));
     this.order.set(pool.items.subarray(0, n));
     shuffleInPlace(rng, this.order, n);
     for (let i = 0; i < n; i++) this.offer(this.order[i]!, rng);
