@@ -56,7 +56,11 @@ export class MeasuresContext {
     const problems = selectionProblems(this.selection, inputs);
     if (problems.length > 0) throw new ScenarioError(problems);
     this.plan = makePlan(this.selection, inputs);
-    const wanted = new Set(this.plan.dimensions.flatMap((d) => d.containers.map((c) => c.scale)));
+    const wanted = new Set(
+      this.plan.dimensions.flatMap((d) =>
+        d.containers.flatMap((c) => (c.parent ? [c.scale, c.parent.scale] : [c.scale])),
+      ),
+    );
     this.aggregations = aggregationOrder(inputs.scales, [...wanted]);
     this.units = inputs.scales.map(() => new Composition());
     this.values = new Float64Array(this.plan.columns.length);
@@ -148,7 +152,13 @@ export class MeasuresContext {
       const scale = inputs.scales[ps.scale]!;
       if (this.share.length < scale.units) this.share = new Float64Array(scale.units);
       const u = this.units[ps.scale]!;
-      const scratch: IndexScratch = { scale, share: this.share };
+      const p = ps.parent;
+      if (p && this.share.length < inputs.scales[p.scale]!.units) {
+        this.share = new Float64Array(inputs.scales[p.scale]!.units);
+      }
+      const scratch: IndexScratch = p
+        ? { scale, share: this.share, parent: this.units[p.scale]!, parentOf: p.unitOf }
+        : { scale, share: this.share };
       u.sums.of(u, ps.sums);
       for (const col of ps.columns) values[col.slot] = col.fn(u, scratch);
     }

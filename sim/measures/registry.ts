@@ -2,13 +2,16 @@
  * Every segregation index kiez reports, with a sentence each, and how its columns are named:
  * `INDEX.DIMENSION[=CATEGORY[/CATEGORY]].SCALE[.random]`, e.g. `D.origin.quarter`,
  * `isolation.origin=group2.block3`, `D.income=low/high.r2`, `H.milieu.r1.random`. SCALE is a
- * container scale's name or `rN` for the person-centred neighbourhood of radius N.
+ * container scale's name, `rN` for the person-centred neighbourhood of radius N, or `A-in-B` for
+ * the within part of scale A inside the larger units of scale B (M and H only, e.g.
+ * `M.origin.quarter-in-district`: M.quarter = M.district + M.quarter-in-district).
  */
 import type { Composition } from './composition.ts';
 import { groupDissimilarity, multigroupDissimilarity, pairDissimilarity } from './dissimilarity.ts';
 import { exposure, isolation } from './exposure.ts';
 import type { ContainerScale } from './inputs.ts';
 import { moranShare } from './moran.ts';
+import { cityEntropy, groupScore, mutualM, withinM } from './mutual.ts';
 import { DEVIATION, ENTROPY, EXPOSURES, GROUP_DEVIATIONS, PAIRS } from './row-sums.ts';
 import { theilH } from './theil.ts';
 
@@ -16,6 +19,9 @@ import { theilH } from './theil.ts';
 export interface IndexScratch {
   readonly scale: ContainerScale | undefined;
   readonly share: Float64Array;
+  /** For a within scale A-in-B: the units of B, and the unit of B of each unit of A. */
+  readonly parent?: Composition;
+  readonly parentOf?: Int32Array;
 }
 
 export type IndexFn = (c: Composition, s: IndexScratch) => number;
@@ -37,7 +43,12 @@ export interface IndexDef {
   /** The row sums it reads (row-sums.ts), filled in one pass with those of the other indices. */
   readonly sums: number;
   columns(labels: readonly string[]): IndexColumn[];
+  /** Its within part on a scale A-in-B, for the indices that decompose exactly (M, H). */
+  within?(labels: readonly string[]): IndexColumn[];
 }
+
+/** The within part of M of the composition's units inside the parent units of the scratch. */
+const withinOf = (c: Composition, s: IndexScratch) => withinM(c, s.parent!, s.parentOf!, s.share);
 
 const eachCategory = (labels: readonly string[], fn: (g: number) => IndexFn): IndexColumn[] =>
   labels.map((l, g) => ({ part: `=${l}`, fn: fn(g) }));
@@ -88,6 +99,34 @@ export const INDICES: readonly IndexDef[] = [
     personCentred: true,
     sums: ENTROPY,
     columns: () => [{ part: '', fn: theilH }],
+    within: () => [
+      {
+        part: '',
+        fn: (c, s) => {
+          const e = cityEntropy(c);
+          return e > 1e-15 ? withinOf(c, s) / e : Number.NaN;
+        },
+      },
+    ],
+  },
+  {
+    id: 'M',
+    prefix: 'M',
+    sentence:
+      'Mutual information index (Theil & Finizza 1971; Mora & Ruiz-Castillo 2011): how much knowing the unit tells about the category, in nats; M = H x entropy of the city; decomposes exactly into between and within parts (scale A-in-B) and into local scores; 0 even.',
+    personCentred: true,
+    sums: ENTROPY,
+    columns: () => [{ part: '', fn: mutualM }],
+    within: () => [{ part: '', fn: withinOf }],
+  },
+  {
+    id: 'Mgroup',
+    prefix: 'M',
+    sentence:
+      "Local segregation score of one category (column M.dim=category.scale, containers only): sum over units of p(unit|category) ln(p(unit|category) / p(unit)); M is the categories' scores weighted by their shares.",
+    personCentred: false,
+    sums: 0,
+    columns: (labels) => eachCategory(labels, (g) => (c) => groupScore(c, g)),
   },
   {
     id: 'isolation',

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeMeasures } from '../../sim/measures/compute.ts';
+import { INDEX_IDS } from '../../sim/measures/registry.ts';
 import { randomInputs } from './fixtures.ts';
 import * as ref from './reference.ts';
 import { selection } from './select.ts';
@@ -112,7 +113,7 @@ describe('indices agree with the straightforward implementations on random state
     });
     const together = computeMeasures(inputs, selection({ indices: 'all' }));
     let compared = 0;
-    for (const id of ['D', 'Dgroup', 'Dpair', 'H', 'isolation', 'exposure', 'moran']) {
+    for (const id of INDEX_IDS) {
       const alone = computeMeasures(inputs, selection({ indices: id }));
       for (const [name, v] of Object.entries(alone)) {
         expect(Object.is(together[name], v), name).toBe(true);
