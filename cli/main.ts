@@ -7,6 +7,7 @@ import { mergeCommand, mergeUsage } from './commands/merge.ts';
 import { runCommand, runUsage } from './commands/run.ts';
 import { sweepCommand, sweepUsage } from './commands/sweep.ts';
 import { validateCommand, validateUsage } from './commands/validate.ts';
+import { differenceCommand, differenceUsage } from './commands/difference.ts';
 import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './errors.ts';
 
 type Command = { run: (args: string[]) => Promise<number>; usage: string; summary: string };
@@ -43,6 +44,11 @@ const commands: Record<string, Command> = {
     run: compareCommand,
     usage: compareUsage,
     summary: 'two scenarios over the same seeds: means, spread and difference of every measure',
+  },
+  difference: {
+    run: differenceCommand,
+    usage: differenceUsage,
+    summary: 'decompose the change in M between two states (tables, state exports or scenarios)',
   },
 };
 

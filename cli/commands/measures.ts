@@ -4,14 +4,16 @@
  */
 import { INDICES, OTHER_MEASURES } from '../../sim/measures/registry.ts';
 import { UsageError } from '../errors.ts';
+import { tableCommand, tableUsage } from './measures-table.ts';
 
-export const measuresUsage = 'kiez measures';
+export const measuresUsage = `kiez measures    (the list)\n       ${tableUsage}`;
 
 export async function measuresCommand(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(`usage: ${measuresUsage}\n`);
     return 0;
   }
+  if (args.some((a) => a === '--table' || a.startsWith('--table='))) return tableCommand(args);
   if (args.length > 0) throw new UsageError(`unexpected ${JSON.stringify(args[0])}\nusage: ${measuresUsage}`);
   const width = Math.max(...INDICES.map((i) => i.id.length));
   const lines = [

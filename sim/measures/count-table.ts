@@ -75,7 +75,14 @@ export function readCountTable(
   text: string,
   spec: TableSpec,
 ): { ok: true; table: ObservedTable } | { ok: false; problems: Problem[] } {
-  const rows = parseCsv(text);
+  return readCountRows(parseCsv(text), spec);
+}
+
+/** readCountTable for rows already split into fields, the header first. */
+export function readCountRows(
+  rows: readonly (readonly string[])[],
+  spec: TableSpec,
+): { ok: true; table: ObservedTable } | { ok: false; problems: Problem[] } {
   const header = rows[0] ?? [];
   const problems: Problem[] = [];
   const col = (name: string, what: string) => {
@@ -112,6 +119,7 @@ export function readCountTable(
   const weights: number[] = [];
   let skipped = 0;
   let total = 0;
+  const notNested = new Set<number>();
   for (let r = 1; r < rows.length && problems.length < 10; r++) {
     const row = rows[r]!;
     const where = `row ${r + 1}`;
@@ -149,11 +157,13 @@ export function readCountTable(
     for (let s = 1; s < ids.length; s++) {
       const known = finestParent[s]![fine];
       if (known === undefined) finestParent[s]![fine] = ids[s]!;
-      else if (known !== ids[s]) {
+      else if (known !== ids[s] && !notNested.has(s)) {
+        // One line per scale: the first row that breaks the nesting (the rest usually follow from it).
+        notNested.add(s);
         problems.push({
           path: `${where}, ${spec.units[s]}`,
           value: row[ui[s]!]!,
-          allowed: `the one ${spec.units[s]} of ${spec.units[0]} ${row[ui[0]!]} (given as ${[...unitIds[s]!.keys()][known]} before): units must nest`,
+          allowed: `the one ${spec.units[s]} of ${spec.units[0]} ${row[ui[0]!]} (given as ${[...unitIds[s]!.keys()][known]} before): units must nest, finest first`,
         });
       }
     }

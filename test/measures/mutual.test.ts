@@ -218,7 +218,7 @@ describe('indices from a table of counts', () => {
     const text = 'unit,parent,group,n\na,X,g1,3\na,Y,g2,1\n';
     const notNested = readCountTable(text, { group: 'group', units: ['unit', 'parent'] });
     expect(notNested.ok ? [] : notNested.problems.map((p) => `${p.path}: ${p.value}: ${p.allowed}`)).toEqual([
-      'row 3, parent: Y: the one parent of unit a (given as X before): units must nest',
+      'row 3, parent: Y: the one parent of unit a (given as X before): units must nest, finest first',
     ]);
     const negative = readCountTable('u,g,n\na,x,-1\n', { group: 'g', units: ['u'] });
     expect(negative.ok ? [] : negative.problems[0]!.path).toBe('row 2, n');

@@ -1,0 +1,160 @@
+/**
+ * `kiez measures --table` and `kiez difference` as a user runs them: R segregation's schools
+ * tables, a state exported by `kiez run --state` recomputed into the run's own figures, and bad
+ * input refused with one line each before any work.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { kiez, tempDir } from '../cli/kiez.ts';
+
+const SCHOOLS = resolve(import.meta.dirname, '../fixtures/schools');
+const TOWN = resolve(import.meta.dirname, '../../scenarios/seminar-town.json');
+
+/** `column,value` lines as a record. */
+function values(csv: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const line of csv.trim().split('\n').slice(1)) {
+    const [k, v] = line.split(',');
+    out[k!] = Number(v);
+  }
+  return out;
+}
+
+describe('kiez measures --table', () => {
+  it('computes M, H and the within parts of schools00 (schools in districts in states)', () => {
+    const r = kiez([
+      'measures',
+      '--table',
+      join(SCHOOLS, 'schools00.csv'),
+      '--group',
+      'race',
+      '--units',
+      'school,district,state',
+    ]);
+    expect(r.stderr).toBe(
+      'kiez measures: ' +
+        join(SCHOOLS, 'schools00.csv') +
+        ': 877739 households, 5 groups, 2045 school, 429 district, 3 state\n',
+    );
+    expect(r.code).toBe(0);
+    const m = values(r.stdout);
+    expect(m['M.race.school']).toBeCloseTo(0.4255, 4);
+    expect(m['H.race.school']).toBeCloseTo(0.4188, 4);
+    expect(m['M.race.state']! + m['M.race.school-in-state']!).toBeCloseTo(m['M.race.school']!, 12);
+    expect(m['D.race.school']).toBeGreaterThan(0);
+    expect(Object.keys(m).some((k) => k.startsWith('moran'))).toBe(false);
+  });
+
+  it("recomputes a run's container indices from its state export, to 1e-12", () => {
+    const dir = tempDir();
+    const run = kiez(
+      [
+        'run',
+        TOWN,
+        '--ticks',
+        '2',
+        '--measures',
+        'indices=M,H,D,Mgroup,isolation;scales=block,quarter,district,quarter-in-district',
+        '--out',
+        'run.csv',
+        '--state',
+        'state.csv',
+      ],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    const lines = readFileSync(join(dir, 'run.csv'), 'utf8').trim().split('\n');
+    const header = lines[0]!.split(',');
+    const last = lines.at(-1)!.split(',');
+    const r = kiez(
+      ['measures', '--table', 'state.csv', '--group', 'origin', '--units', 'block,quarter,district'],
+      dir,
+    );
+    expect(r.code).toBe(0);
+    const m = values(r.stdout);
+    let compared = 0;
+    header.forEach((name, i) => {
+      if (!/^(M|H|D|isolation)\.origin[^.]*\.(block|quarter|district|quarter-in-district)$/.test(name))
+        return;
+      expect(m[name], name).toBeCloseTo(Number(last[i]), 12);
+      compared++;
+    });
+    // M, H, D on three scales, M and H within, four group scores and four isolations on three.
+    expect(compared).toBe(3 * 3 + 2 + 4 * 3 + 4 * 3);
+  });
+
+  it('refuses a missing column, units that do not nest, and a bad index list, one line each', () => {
+    const file = join(SCHOOLS, 'schools00.csv');
+    const missing = kiez(['measures', '--table', file, '--group', 'ethnicity', '--units', 'school']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim().split('\n')).toEqual([
+      `kiez measures: ${file}: ethnicity: "(missing)": the group column: a column among state, district, school, race, n`,
+    ]);
+    // A state holds many districts, not the other way round.
+    const inverted = kiez(['measures', '--table', file, '--group', 'race', '--units', 'state,district']);
+    expect(inverted.code).toBe(2);
+    expect(inverted.stderr).toBe(
+      `kiez measures: ${file}: row 16, district: "A2": the one district of state A (given as A1 before): units must nest, finest first\n`,
+    );
+    const bad = kiez([
+      'measures',
+      '--table',
+      file,
+      '--group',
+      'race',
+      '--units',
+      'school',
+      '--indices',
+      'M,Q',
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('kiez difference', () => {
+  it("decomposes schools00 -> schools05 as R's mutual_difference, and says how far IPF went", () => {
+    const r = kiez([
+      'difference',
+      join(SCHOOLS, 'schools00.csv'),
+      join(SCHOOLS, 'schools05.csv'),
+      '--group',
+      'race',
+      '--unit',
+      'school',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').slice(0, 4)).toEqual([
+      'stat,est',
+      'M1,0.4255389758764202',
+      'M2,0.41338509201967516',
+      'diff,-0.01215388385674504',
+    ]);
+    const parts = values(r.stdout.replace('stat,est', 'column,value'));
+    const sum = ['additions', 'removals', 'group_marginal', 'unit_marginal', 'structural'].reduce(
+      (s, k) => s + parts[k]!,
+      0,
+    );
+    expect(sum).toBeCloseTo(parts['diff']!, 13);
+    expect(r.stderr).toMatch(
+      /^kiez difference: overlap of 1710 units and 5 groups; IPF converged \(\d+ sweeps at most/,
+    );
+  });
+
+  it('refuses two states of different dimensions (no such group column in one), one line', () => {
+    const dir = tempDir();
+    expect(kiez(['run', TOWN, '--ticks', '0', '--state', 'town.csv'], dir).code).toBe(0);
+    const r = kiez(
+      ['difference', 'town.csv', join(SCHOOLS, 'schools05.csv'), '--group', 'origin', '--unit', 'quarter'],
+      dir,
+    );
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      /schools05\.csv: origin: "\(missing\)": the group column: a column among state, district, school, race, n$/,
+    );
+    expect(lines[1]).toMatch(/schools05\.csv: quarter: "\(missing\)": a unit column: a column among/);
+  });
+});
