@@ -35,8 +35,8 @@ export async function measuresCommand(args: string[]): Promise<number> {
   return 0;
 }
 
-const NUMBER_KEYS = new Set(['every', 'replicates']);
-const TEXT_KEYS = new Set(['indices', 'dimensions', 'scales']);
+const NUMBER_KEYS = new Set(['every', 'replicates', 'intervalReplicates', 'level']);
+const TEXT_KEYS = new Set(['indices', 'dimensions', 'scales', 'interval']);
 
 /**
  * `--measures` as an override of the scenario's `measures` section: either a list of indices
@@ -54,11 +54,11 @@ export function measuresOverride(flag: string): Record<string, unknown> {
     const value = item.slice(eq + 1).trim();
     if (eq < 0 || !(NUMBER_KEYS.has(key) || TEXT_KEYS.has(key) || key === 'random')) {
       throw new UsageError(
-        `--measures: ${JSON.stringify(item)}: key=value with a key among indices, dimensions, scales, every, random, replicates`,
+        `--measures: ${JSON.stringify(item)}: key=value with a key among indices, dimensions, scales, every, random, replicates, interval, intervalReplicates, level`,
       );
     }
     // Non-numbers pass through as text, so the validation reports them as written.
-    if (NUMBER_KEYS.has(key)) out[key] = /^\d+$/.test(value) ? Number(value) : value;
+    if (NUMBER_KEYS.has(key)) out[key] = /^\d+(\.\d+)?$/.test(value) ? Number(value) : value;
     else if (key === 'random') out[key] = value === 'true' ? true : value === 'false' ? false : value;
     else out[key] = key === 'indices' && value === 'none' ? '' : value;
   }

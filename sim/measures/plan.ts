@@ -12,6 +12,15 @@ export interface PlannedColumn {
   readonly name: string;
   /** Name of its random-baseline twin. */
   readonly randomName: string;
+  /** Names of the spread and p-value beside the twin, and of the interval columns. */
+  readonly twins: {
+    readonly sd: string;
+    readonly p: string;
+    readonly lower: string;
+    readonly upper: string;
+    readonly randomLower: string;
+    readonly randomUpper: string;
+  };
   readonly fn: IndexFn;
   /** Position of the column's value in the value buffers. */
   readonly slot: number;
@@ -137,7 +146,16 @@ export function makePlan(sel: MeasuresSelection, inputs: MeasureInputs): Plan {
       sums |= def.sums;
       for (const c of parent ? def.within!(labels) : def.columns(labels)) {
         const colName = columnName(def, dim, c.part, name);
-        const col = { name: colName, randomName: `${colName}.random`, fn: c.fn, slot: columns.length };
+        const r = `${colName}.random`;
+        const twins = {
+          sd: `${r}.sd`,
+          p: `${r}.p`,
+          lower: `${colName}.lower`,
+          upper: `${colName}.upper`,
+          randomLower: `${r}.lower`,
+          randomUpper: `${r}.upper`,
+        };
+        const col = { name: colName, randomName: r, twins, fn: c.fn, slot: columns.length };
         columns.push(col);
         cols.push(col);
       }
