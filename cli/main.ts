@@ -8,6 +8,7 @@ import { runCommand, runUsage } from './commands/run.ts';
 import { sweepCommand, sweepUsage } from './commands/sweep.ts';
 import { validateCommand, validateUsage } from './commands/validate.ts';
 import { differenceCommand, differenceUsage } from './commands/difference.ts';
+import { profileCommand, profileUsage } from './commands/profile.ts';
 import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './errors.ts';
 
 type Command = { run: (args: string[]) => Promise<number>; usage: string; summary: string };
@@ -49,6 +50,11 @@ const commands: Record<string, Command> = {
     run: differenceCommand,
     usage: differenceUsage,
     summary: 'decompose the change in M between two states (tables, state exports or scenarios)',
+  },
+  profile: {
+    run: profileCommand,
+    usage: profileUsage,
+    summary: 'one index over radii 1..R and every container scale, in order of size (multiscale profile)',
   },
 };
 
