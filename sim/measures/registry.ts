@@ -166,9 +166,34 @@ export const INDEX_IDS: readonly string[] = INDICES.map((i) => i.id);
 /** Measures that are not columns of the per-tick series, listed by `kiez measures` too. */
 export const OTHER_MEASURES: readonly { readonly name: string; readonly sentence: string }[] = [
   {
-    name: 'random baseline (.random)',
+    name: 'random baseline (.random, .random.sd, .random.p)',
     sentence:
-      'Any index column with .random appended: its mean over seeded random re-allocations of the same households to the same places, so segregation can be told from noise.',
+      'Any index column with .random appended: its mean over seeded random re-allocations of the same households to the same places, so segregation can be told from noise; .random.sd their spread, .random.p the share of them at least as large as the index (upper tail, (1 + k) / (1 + n)).',
+  },
+  {
+    name: 'intervals (.lower, .upper; .random.lower, .random.upper)',
+    sentence:
+      'measures.interval "bootstrap": the percentile interval of the index over households resampled with replacement; "permutation": the range of the index under random allocation; level and intervalReplicates set coverage and cost.',
+  },
+  {
+    name: 'within parts (scale A-in-B)',
+    sentence:
+      'M and H of scale A within the units of scale B (A nested in B): M.A = M.B + M.A-in-B exactly; name the scale, e.g. quarter-in-district.',
+  },
+  {
+    name: 'local score (per unit)',
+    sentence:
+      "A unit's local segregation score, sum over categories of p(category|unit) ln(p(category|unit) / p(category)); its population-weighted mean is M (map layer, unit profile, kiez measures --table --local).",
+  },
+  {
+    name: 'change decomposition (kiez difference)',
+    sentence:
+      'M(B) - M(A) split into additions, removals, group shares, unit sizes and structure (Elbers 2021, Shapley values, margins fitted by IPF).',
+  },
+  {
+    name: 'multiscale profile (kiez profile)',
+    sentence:
+      'One index over radii 1..R and every container scale, in order of the households around the average household (Reardon et al. 2008).',
   },
   {
     name: 'location quotient (per unit)',
