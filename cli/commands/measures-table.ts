@@ -3,24 +3,26 @@
  * long table of counts such as R segregation's, or a state export), by the code that measures a
  * simulated city, so calibration targets and simulated figures come from one implementation.
  * Writes `column,value` (the column names of `kiez run`); `--local` writes each unit's local
- * segregation score and, for a parent unit, the M of the next finer units within it.
+ * segregation score and, for a parent unit, the M of the next finer units within it. With `--xy`
+ * the rows are placed on a raster (a state export's x and y), which adds the person-centred radii
+ * and Moran's I, and unit columns need not nest.
  */
 import { computeMeasures } from '../../sim/measures/compute.ts';
 import { Composition, unitComposition } from '../../sim/measures/composition.ts';
 import { type ObservedTable, tableScales } from '../../sim/measures/count-table.ts';
 import { localScores, withinByParent } from '../../sim/measures/mutual.ts';
 import { nestedMap } from '../../sim/measures/nesting.ts';
-import { measuresSpec } from '../../sim/measures/params.ts';
+import { MAX_MEASURE_RADIUS, measuresSpec } from '../../sim/measures/params.ts';
 import { defaultsOf } from '../../sim/params/spec.ts';
 import { formatProblem } from '../../sim/params/validate.ts';
 import { csvField } from '../../sim/csv.ts';
-import { parseFlags } from '../args.ts';
+import { intFlag, parseFlags } from '../args.ts';
 import { UsageError } from '../errors.ts';
 import { checkWritable, writeFileAtomic } from '../files.ts';
 import { loadObserved, namesFlag } from './observed.ts';
 
 export const tableUsage =
-  'kiez measures --table FILE.csv|SCENARIO.json --group COLUMN --units FINEST[,PARENT,...] [--weight COLUMN] [--indices LIST] [--out FILE.csv] [--local FILE.csv]';
+  'kiez measures --table FILE.csv|SCENARIO.json --group COLUMN --units FINEST[,PARENT,...] [--weight COLUMN] [--xy X,Y [--width N] [--height N] [--torus] [--radii 1,2,...]] [--indices LIST] [--out FILE.csv] [--local FILE.csv]';
 
 export async function tableCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseFlags(
@@ -33,6 +35,11 @@ export async function tableCommand(args: string[]): Promise<number> {
       indices: { type: 'string' },
       out: { type: 'string', short: 'o' },
       local: { type: 'string' },
+      xy: { type: 'string' },
+      width: { type: 'string' },
+      height: { type: 'string' },
+      torus: { type: 'boolean' },
+      radii: { type: 'string' },
     },
     tableUsage,
   );
@@ -51,22 +58,41 @@ export async function tableCommand(args: string[]): Promise<number> {
       throw new UsageError(`--${flag}: ${JSON.stringify(file)}: a file name ending in .csv`);
     if (file) checkWritable(file);
   }
-  // Every index with a meaning for containers without a map (Moran's I needs adjacency).
-  const indices = values.indices ?? 'D,Dgroup,Dpair,H,M,Mgroup,isolation,exposure';
-  const selection = {
-    ...defaultsOf(measuresSpec.fields),
-    indices,
-    scales: tableScales({ group: values.group, units }).join(','),
-  };
-  const problems = measuresSpec.check?.(selection) ?? [];
+  const xy = namesFlag(values.xy);
+  if (values.xy !== undefined && xy.length !== 2) {
+    throw new UsageError(`--xy: ${JSON.stringify(values.xy)}: the x and y columns, e.g. x,y`);
+  }
+  const noMap = xy.length === 0;
+  for (const flag of ['width', 'height', 'radii', 'torus'] as const) {
+    if (noMap && values[flag] !== undefined) throw new UsageError(`--${flag}: only with --xy (a raster)`);
+  }
+  const radii = namesFlag(values.radii).map((r) => intFlag('radii', r, 1, MAX_MEASURE_RADIUS)!);
+  const width = intFlag('width', values.width, 1, 100_000);
+  const height = intFlag('height', values.height, 1, 100_000);
+  // Every index with a meaning for the data: Moran's I needs the map (adjacency).
+  const indices = values.indices ?? `D,Dgroup,Dpair,H,M,Mgroup,isolation,exposure${noMap ? '' : ',moran'}`;
+  const base = { ...defaultsOf(measuresSpec.fields), indices };
+  const problems = measuresSpec.check?.(base) ?? [];
   if (problems.length > 0) throw new UsageError(problems.map((p) => `--indices: ${formatProblem(p)}`));
 
   const table = loadObserved(path, {
     group: values.group,
     units,
     ...(values.weight ? { weight: values.weight } : {}),
+    ...(noMap
+      ? {}
+      : {
+          raster: {
+            x: xy[0]!,
+            y: xy[1]!,
+            radii,
+            torus: values.torus ?? false,
+            ...(width ? { width } : {}),
+            ...(height ? { height } : {}),
+          },
+        }),
   });
-  const metrics = computeMeasures(table.inputs, selection);
+  const metrics = computeMeasures(table.inputs, { ...base, scales: tableScales(table.inputs).join(',') });
   const lines = ['column,value', ...Object.entries(metrics).map(([k, v]) => `${csvField(k)},${csvField(v)}`)];
   const text = `${lines.join('\n')}\n`;
   if (values.out) writeFileAtomic(values.out, text);

@@ -8,6 +8,8 @@
  */
 import type { Problem } from '../params/spec.ts';
 import type { ContainerScale, MeasureInputs } from './inputs.ts';
+import { nestedMap } from './nesting.ts';
+import { radiusName } from './registry.ts';
 
 /** Rows of a CSV text (RFC 4180: quoted fields may hold commas, quotes doubled, newlines). */
 export function parseCsv(text: string): string[][] {
@@ -51,6 +53,20 @@ export interface TableSpec {
   readonly units: readonly string[];
   /** Column of counts; undefined: `n` when the table has it, else each row counts once. */
   readonly weight?: string;
+  /**
+   * Raster position columns (a state export has `x` and `y`): households are placed on their
+   * cells, so person-centred radii and Moran's I (rook adjacency of the units over the cells in the
+   * table) can be computed too, and unit columns need not nest. Width and height default to the
+   * largest x and y + 1 (on a bounded raster, empty columns beyond change nothing).
+   */
+  readonly raster?: {
+    readonly x: string;
+    readonly y: string;
+    readonly width?: number;
+    readonly height?: number;
+    readonly torus?: boolean;
+    readonly radii?: readonly number[];
+  };
 }
 
 /** A table read as measure inputs, with the labels of every scale's units. */
@@ -102,6 +118,9 @@ export function readCountRows(
   const ui = spec.units.map((u) => col(u, 'a unit column'));
   const weightName = spec.weight ?? (header.includes('n') ? 'n' : undefined);
   const wi = weightName === undefined ? -1 : col(weightName, 'the count column');
+  const raster = spec.raster;
+  const xi = raster ? col(raster.x, 'the x column') : -1;
+  const yi = raster ? col(raster.y, 'the y column') : -1;
   if (new Set([spec.group, ...spec.units]).size !== spec.units.length + 1) {
     problems.push({
       path: 'units',
@@ -115,6 +134,9 @@ export function readCountRows(
   const unitIds = spec.units.map(() => new Map<string, number>());
   const finestParent = spec.units.map(() => [] as number[]);
   const cells: number[] = [];
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const vacant: { x: number; y: number; ids: number[] }[] = [];
   const groups: number[] = [];
   const weights: number[] = [];
   let skipped = 0;
@@ -134,6 +156,12 @@ export function readCountRows(
     const g = row[gi]!;
     if (g === '') {
       skipped++;
+      // On a raster an empty dwelling still tells which unit its cell is in (for the adjacency).
+      const x = raster ? Number(row[xi]) : Number.NaN;
+      const y = raster ? Number(row[yi]) : Number.NaN;
+      if (Number.isInteger(x) && x >= 0 && Number.isInteger(y) && y >= 0) {
+        vacant.push({ x, y, ids: ui.map((c, s) => unitIds[s]!.get(row[c]!) ?? -1) });
+      }
       continue;
     }
     const n = wi < 0 ? 1 : Number(row[wi]);
@@ -146,6 +174,21 @@ export function readCountRows(
       continue;
     }
     if (n === 0) continue;
+    if (raster) {
+      const [x, y] = [Number(row[xi]), Number(row[yi])];
+      const w = raster.width ?? Number.MAX_SAFE_INTEGER;
+      const h = raster.height ?? Number.MAX_SAFE_INTEGER;
+      if (!(Number.isInteger(x) && x >= 0 && x < w && Number.isInteger(y) && y >= 0 && y < h)) {
+        problems.push({
+          path: `${where}, ${raster.x} ${raster.y}`,
+          value: `${row[xi]} ${row[yi]}`,
+          allowed: 'whole numbers from 0, within the raster',
+        });
+        continue;
+      }
+      xs.push(x);
+      ys.push(y);
+    }
     if (!groupIds.has(g)) groupIds.set(g, groupIds.size);
     const ids = ui.map((c, s) => {
       const label = row[c]!;
@@ -154,7 +197,7 @@ export function readCountRows(
       return m.get(label)!;
     });
     const fine = ids[0]!;
-    for (let s = 1; s < ids.length; s++) {
+    for (let s = 1; s < ids.length && !raster; s++) {
       const known = finestParent[s]![fine];
       if (known === undefined) finestParent[s]![fine] = ids[s]!;
       else if (known !== ids[s] && !notNested.has(s)) {
@@ -167,7 +210,7 @@ export function readCountRows(
         });
       }
     }
-    cells.push(fine);
+    cells.push(...ids);
     groups.push(groupIds.get(g)!);
     weights.push(n);
     total += n;
@@ -195,39 +238,39 @@ export function readCountRows(
   }
   if (problems.length > 0) return { ok: false, problems };
 
+  const S = spec.units.length;
+  const unitOf = (row: number, s: number) => cells[row * S + s]!;
   const units = unitIds[0]!.size;
   const k = groupIds.size;
   const counts = new Float64Array(units * k);
-  for (let i = 0; i < cells.length; i++) counts[cells[i]! * k + groups[i]!]! += weights[i]!;
-  // Households in order of their finest unit (the raster's cell order), by group within a unit.
+  for (let i = 0; i < groups.length; i++) counts[unitOf(i, 0) * k + groups[i]!]! += weights[i]!;
+  const built = raster
+    ? onRaster(raster, spec.units, unitIds, xs, ys, (i, s) => unitOf(i, s), groups.length, vacant)
+    : oneRow(units, spec.units, unitIds, finestParent, (i) => unitOf(i, 0), groups.length);
+  if ('problems' in built) return { ok: false, problems: built.problems };
+  // Households in the order of their cells (the raster's order), by row of the table within a cell.
+  const { cellOfRow, width, height, scales } = built;
+  const order = Array.from({ length: groups.length }, (_, i) => i).sort(
+    (a, b) => cellOfRow[a]! - cellOfRow[b]! || a - b,
+  );
   const cellOf = new Int32Array(total);
   const category = new Uint8Array(total);
   let h = 0;
-  for (let u = 0; u < units; u++) {
-    for (let g = 0; g < k; g++) {
-      const n = counts[u * k + g]!;
-      cellOf.fill(u, h, h + n);
-      category.fill(g, h, h + n);
-      h += n;
-    }
+  for (const i of order) {
+    const n = weights[i]!;
+    cellOf.fill(cellOfRow[i]!, h, h + n);
+    category.fill(groups[i]!, h, h + n);
+    h += n;
   }
-  const none = new Int32Array(0);
-  const scales: ContainerScale[] = spec.units.map((name, s) => ({
-    name,
-    units: unitIds[s]!.size,
-    unitOfCell: s === 0 ? Int32Array.from({ length: units }, (_, u) => u) : Int32Array.from(finestParent[s]!),
-    adjacencyStart: new Int32Array(unitIds[s]!.size + 1),
-    adjacency: none,
-  }));
   const inputs: MeasureInputs = {
     households: total,
-    width: units,
-    height: 1,
-    torus: false,
+    width,
+    height,
+    torus: raster?.torus ?? false,
     cellOf,
     dimensions: [{ name: spec.group, labels: [...groupIds.keys()], category }],
     scales,
-    radii: [],
+    radii: raster?.radii ?? [],
   };
   return {
     ok: true,
@@ -235,11 +278,128 @@ export function readCountRows(
   };
 }
 
-/** The scales of a table with every within scale A-in-B of a finer unit column in a coarser one. */
-export function tableScales(spec: TableSpec): string[] {
-  const out = [...spec.units];
-  for (let a = 0; a < spec.units.length; a++) {
-    for (let b = a + 1; b < spec.units.length; b++) out.push(`${spec.units[a]}-in-${spec.units[b]}`);
+interface Built {
+  readonly cellOfRow: Int32Array;
+  readonly width: number;
+  readonly height: number;
+  readonly scales: ContainerScale[];
+}
+
+/** No map: the finest units are the cells of a one-row raster; parents (nested) group them; no adjacency. */
+function oneRow(
+  units: number,
+  names: readonly string[],
+  unitIds: readonly Map<string, number>[],
+  finestParent: readonly number[][],
+  fineOf: (row: number) => number,
+  rows: number,
+): Built {
+  const none = new Int32Array(0);
+  const scales = names.map((name, s) => ({
+    name,
+    units: unitIds[s]!.size,
+    unitOfCell: s === 0 ? Int32Array.from({ length: units }, (_, u) => u) : Int32Array.from(finestParent[s]!),
+    adjacencyStart: new Int32Array(unitIds[s]!.size + 1),
+    adjacency: none,
+  }));
+  return {
+    cellOfRow: Int32Array.from({ length: rows }, (_, i) => fineOf(i)),
+    width: units,
+    height: 1,
+    scales,
+  };
+}
+
+/** On the raster: each cell's unit at every scale (one per cell), rook adjacency over those cells. */
+function onRaster(
+  raster: NonNullable<TableSpec['raster']>,
+  names: readonly string[],
+  unitIds: readonly Map<string, number>[],
+  xs: readonly number[],
+  ys: readonly number[],
+  unitOf: (row: number, scale: number) => number,
+  rows: number,
+  vacant: readonly { x: number; y: number; ids: readonly number[] }[],
+): Built | { problems: Problem[] } {
+  const width = raster.width ?? Math.max(...xs) + 1;
+  const height = raster.height ?? Math.max(...ys) + 1;
+  const cellOfRow = Int32Array.from({ length: rows }, (_, i) => ys[i]! * width + xs[i]!);
+  const problems: Problem[] = [];
+  const scales = names.map((name, s) => {
+    const unitOfCell = new Int32Array(width * height).fill(-1);
+    for (let i = 0; i < rows; i++) {
+      const c = cellOfRow[i]!;
+      const u = unitOf(i, s);
+      if (unitOfCell[c] === -1) unitOfCell[c] = u;
+      else if (unitOfCell[c] !== u && !problems.some((p) => p.path.endsWith(name))) {
+        problems.push({
+          path: `cell ${xs[i]} ${ys[i]}, ${name}`,
+          value: [...unitIds[s]!.keys()][u]!,
+          allowed: `one ${name} a cell (given as ${[...unitIds[s]!.keys()][unitOfCell[c]!]} in another row)`,
+        });
+      }
+    }
+    const units = unitIds[s]!.size;
+    // Cells of empty dwellings in units that have households elsewhere join their unit for the
+    // adjacency (a unit with no household at all stays out: nothing to measure there).
+    const withVacant = unitOfCell.slice();
+    for (const v of vacant) {
+      const c = v.y * width + v.x;
+      if (v.x < width && v.y < height && withVacant[c] === -1 && v.ids[s]! >= 0) withVacant[c] = v.ids[s]!;
+    }
+    return {
+      name,
+      units,
+      unitOfCell,
+      ...rookAdjacency(withVacant, width, height, units, raster.torus ?? false),
+    };
+  });
+  return problems.length > 0 ? { problems } : { cellOfRow, width, height, scales };
+}
+
+/** Units sharing a cell edge (wrapping on a torus), as sorted compressed rows; cells of unit -1 are skipped. */
+function rookAdjacency(
+  unitOfCell: Int32Array,
+  width: number,
+  height: number,
+  units: number,
+  torus: boolean,
+): { adjacencyStart: Int32Array; adjacency: Int32Array } {
+  const neighbours = Array.from({ length: units }, () => new Set<number>());
+  const link = (a: number, b: number) => {
+    if (a >= 0 && b >= 0 && a !== b) {
+      neighbours[a]!.add(b);
+      neighbours[b]!.add(a);
+    }
+  };
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const u = unitOfCell[y * width + x]!;
+      if (x + 1 < width || torus) link(u, unitOfCell[y * width + ((x + 1) % width)]!);
+      if (y + 1 < height || torus) link(u, unitOfCell[((y + 1) % height) * width + x]!);
+    }
   }
-  return out;
+  const adjacencyStart = new Int32Array(units + 1);
+  for (let u = 0; u < units; u++) adjacencyStart[u + 1] = adjacencyStart[u]! + neighbours[u]!.size;
+  const adjacency = new Int32Array(adjacencyStart[units]!);
+  for (let u = 0; u < units; u++)
+    adjacency.set(
+      [...neighbours[u]!].sort((a, b) => a - b),
+      adjacencyStart[u]!,
+    );
+  return { adjacencyStart, adjacency };
+}
+
+/**
+ * Every scale of a table to measure: its unit columns, every within scale A-in-B of a unit column
+ * nested in a coarser one, and the radii when it is on a raster.
+ */
+export function tableScales(inputs: MeasureInputs): string[] {
+  const out = inputs.scales.map((s) => s.name);
+  for (const a of inputs.scales) {
+    for (const b of inputs.scales) {
+      if (a.units > b.units && nestedMap(a, b)) out.push(`${a.name}-in-${b.name}`);
+    }
+  }
+  return [...out, ...inputs.radii.map(radiusName)];
 }

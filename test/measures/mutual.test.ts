@@ -12,6 +12,7 @@ import { readCountTable, tableScales } from '../../sim/measures/count-table.ts';
 import { localScores, mutualM, withinByParent } from '../../sim/measures/mutual.ts';
 import { nestedMap } from '../../sim/measures/nesting.ts';
 import { selectionProblems } from '../../sim/measures/plan.ts';
+import { stream } from '../../sim/rng.ts';
 import { blocks, gridInputs, randomInputs } from './fixtures.ts';
 import * as ref from './reference.ts';
 import { selection } from './select.ts';
@@ -170,7 +171,7 @@ describe('indices from a table of counts', () => {
   const read = readCountTable(schools00, spec);
   if (!read.ok) throw new Error(JSON.stringify(read.problems));
   const { inputs } = read.table;
-  const m = computeMeasures(inputs, selection({ indices: 'all', scales: tableScales(spec).join(',') }));
+  const m = computeMeasures(inputs, selection({ indices: 'all', scales: tableScales(inputs).join(',') }));
 
   it('reads schools00 as 877,739 students of 5 groups in 2,045 schools, 429 districts, 3 states', () => {
     expect(inputs.households).toBe(877_739);
@@ -222,5 +223,62 @@ describe('indices from a table of counts', () => {
     ]);
     const negative = readCountTable('u,g,n\na,x,-1\n', { group: 'g', units: ['u'] });
     expect(negative.ok ? [] : negative.problems[0]!.path).toBe('row 2, n');
+  });
+
+  it('places a table on a raster with --xy: every index of a torus grid, radii and Moran included, as measured directly', () => {
+    // Every cell occupied (the table lists only cells with households; the adjacency comes from them).
+    const rng = stream(6, 'test/raster-table');
+    const inputs = gridInputs({
+      width: 20,
+      height: 20,
+      cells: Array.from({ length: 400 }, (_, c) =>
+        rng() < 0.6 ? Math.floor(((c % 20) / 20) * 3) : Math.floor(rng() * 3),
+      ),
+      labels: ['c0', 'c1', 'c2'],
+      sides: [4, 5],
+      radii: [1, 3],
+    });
+    const lines = ['x,y,block4,block5,group'];
+    for (let h = 0; h < inputs.households; h++) {
+      const c = inputs.cellOf[h]!;
+      const units = inputs.scales.map((s) => s.unitOfCell[c]!);
+      lines.push(`${c % 20},${Math.floor(c / 20)},${units.join(',')},c${inputs.dimensions[0]!.category[h]}`);
+    }
+    const read = readCountTable(lines.join('\n'), {
+      group: 'group',
+      units: ['block4', 'block5'],
+      raster: { x: 'x', y: 'y', width: 20, height: 20, torus: true, radii: [1, 3] },
+    });
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    // Blocks of 4 and of 5 do not nest: no within scale.
+    expect(tableScales(read.table.inputs)).toEqual(['block4', 'block5', 'r1', 'r3']);
+    const sel = selection({ indices: 'all', dimensions: 'all', scales: 'block4,block5,r1,r3' });
+    const direct = computeMeasures(
+      { ...inputs, dimensions: [{ ...inputs.dimensions[0]!, name: 'group' }] },
+      sel,
+    );
+    const fromTable = computeMeasures(read.table.inputs, sel);
+    const labels = read.table.inputs.dimensions[0]!.labels;
+    let compared = 0;
+    for (const [k, v] of Object.entries(direct)) {
+      // Category labels c0, c1, c2 keep their names; pairs are named in the table's order.
+      if (!(k in fromTable)) {
+        expect(k, k).toMatch(/=c\d\/c\d/);
+        continue;
+      }
+      expect(fromTable[k], k).toBeCloseTo(v, 12);
+      compared++;
+    }
+    expect(labels).toHaveLength(3);
+    expect(compared).toBe(80);
+    expect(Object.keys(fromTable).some((k) => k.startsWith('moran') && k.endsWith('block5'))).toBe(true);
+    const twice = readCountTable('x,y,u,g\n0,0,a,g1\n0,0,b,g2\n', {
+      group: 'g',
+      units: ['u'],
+      raster: { x: 'x', y: 'y' },
+    });
+    expect(twice.ok ? [] : twice.problems.map((p) => `${p.path}: ${p.value}: ${p.allowed}`)).toEqual([
+      'cell 0 0, u: b: one u a cell (given as a in another row)',
+    ]);
   });
 });

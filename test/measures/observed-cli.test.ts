@@ -46,7 +46,7 @@ describe('kiez measures --table', () => {
     expect(Object.keys(m).some((k) => k.startsWith('moran'))).toBe(false);
   });
 
-  it("recomputes a run's container indices from its state export, to 1e-12", () => {
+  it("recomputes a run's indices from its state export, to 1e-12: containers, and with --xy radii and Moran's I", () => {
     const dir = tempDir();
     const run = kiez(
       [
@@ -55,7 +55,7 @@ describe('kiez measures --table', () => {
         '--ticks',
         '2',
         '--measures',
-        'indices=M,H,D,Mgroup,isolation;scales=block,quarter,district,quarter-in-district',
+        'indices=M,H,D,Mgroup,isolation,moran;scales=block,quarter,district,quarter-in-district,r1,r2',
         '--out',
         'run.csv',
         '--state',
@@ -67,21 +67,50 @@ describe('kiez measures --table', () => {
     const lines = readFileSync(join(dir, 'run.csv'), 'utf8').trim().split('\n');
     const header = lines[0]!.split(',');
     const last = lines.at(-1)!.split(',');
-    const r = kiez(
+    const compare = (m: Record<string, number>, scales: RegExp, skip: RegExp) => {
+      let compared = 0;
+      header.forEach((name, i) => {
+        if (!/^(M|H|D|isolation|moran)\.origin/.test(name) || !scales.test(name) || skip.test(name)) return;
+        expect(m[name], name).toBeCloseTo(Number(last[i]), 12);
+        compared++;
+      });
+      return compared;
+    };
+    const units = kiez(
       ['measures', '--table', 'state.csv', '--group', 'origin', '--units', 'block,quarter,district'],
       dir,
     );
-    expect(r.code).toBe(0);
-    const m = values(r.stdout);
-    let compared = 0;
-    header.forEach((name, i) => {
-      if (!/^(M|H|D|isolation)\.origin[^.]*\.(block|quarter|district|quarter-in-district)$/.test(name))
-        return;
-      expect(m[name], name).toBeCloseTo(Number(last[i]), 12);
-      compared++;
-    });
+    expect(units.code).toBe(0);
     // M, H, D on three scales, M and H within, four group scores and four isolations on three.
-    expect(compared).toBe(3 * 3 + 2 + 4 * 3 + 4 * 3);
+    expect(compare(values(units.stdout), /\.(block|quarter|district|quarter-in-district)$/, /^moran/)).toBe(
+      3 * 3 + 2 + 4 * 3 + 4 * 3,
+    );
+    const raster = kiez(
+      [
+        'measures',
+        '--table',
+        'state.csv',
+        '--group',
+        'origin',
+        '--units',
+        'block,quarter,district',
+        '--xy',
+        'x,y',
+        '--radii',
+        '1,2',
+      ],
+      dir,
+    );
+    expect(raster.code).toBe(0);
+    // Everything, radii included; Moran's I of blocks only differs: their adjacency runs through
+    // cells without dwellings, which the export does not list.
+    expect(
+      compare(
+        values(raster.stdout),
+        /\.(block|quarter|district|quarter-in-district|r1|r2)$/,
+        /^moran.*\.block$/,
+      ),
+    ).toBe(3 * 5 + 2 + 4 * 3 + 4 * 5 + 4 * 2);
   });
 
   it('refuses a missing column, units that do not nest, and a bad index list, one line each', () => {
