@@ -75,7 +75,8 @@ function withinProblem(name: string, inputs: MeasureInputs): string | undefined 
   }
   const fine = inputs.scales[names.indexOf(parts.fine)]!;
   const coarse = inputs.scales[names.indexOf(parts.coarse)]!;
-  if (fine === coarse || !nestedMap(fine, coarse)) {
+  if (fine === coarse) return `"${name}": a scale within itself has no within part`;
+  if (!nestedMap(fine, coarse)) {
     return `"${name}": ${parts.fine} does not nest in ${parts.coarse} (a unit of ${parts.fine} lies in more than one unit of ${parts.coarse}, or in none)`;
   }
   return undefined;
