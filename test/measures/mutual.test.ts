@@ -282,3 +282,29 @@ describe('indices from a table of counts', () => {
     ]);
   });
 });
+
+describe('observed targets of a real city', () => {
+  it("gives Berlin's D of foreigners against Germans at the four LOR levels (0.211, 0.188, 0.172, 0.125) and M's split", () => {
+    const text = readFileSync(
+      new URL('../fixtures/berlin/plr-2024-nationality.csv', import.meta.url),
+      'utf8',
+    );
+    const read = readCountTable(text, { group: 'nationality', units: ['plr', 'bzr', 'pgr', 'district'] });
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const { inputs } = read.table;
+    expect(inputs.households).toBe(3_897_145);
+    // Two planning areas have no residents.
+    expect(inputs.scales.map((s) => s.units)).toEqual([540, 143, 58, 12]);
+    const m = computeMeasures(inputs, selection({ indices: 'D,M', scales: tableScales(inputs).join(',') }));
+    expect(m['D.nationality.plr']).toBeCloseTo(0.211, 3);
+    expect(m['D.nationality.bzr']).toBeCloseTo(0.188, 3);
+    expect(m['D.nationality.pgr']).toBeCloseTo(0.172, 3);
+    expect(m['D.nationality.district']).toBeCloseTo(0.125, 3);
+    // Two thirds of the planning-area M lies within districts.
+    expect(m['M.nationality.district']! + m['M.nationality.plr-in-district']!).toBeCloseTo(
+      m['M.nationality.plr']!,
+      12,
+    );
+    expect(m['M.nationality.plr-in-district']! / m['M.nationality.plr']!).toBeCloseTo(0.675, 3);
+  });
+});
