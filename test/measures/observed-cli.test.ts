@@ -3,7 +3,7 @@
  * tables, a state exported by `kiez run --state` recomputed into the run's own figures, and bad
  * input refused with one line each before any work.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kiez, tempDir } from '../cli/kiez.ts';
@@ -169,6 +169,19 @@ describe('kiez difference', () => {
     expect(r.stderr).toMatch(
       /^kiez difference: overlap of 1710 units and 5 groups; IPF converged \(\d+ sweeps at most/,
     );
+  });
+
+  it('decomposes the change between two ticks of a run given as two scenario files', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.json'), JSON.stringify({ extends: TOWN, name: 'start', ticks: 0 }));
+    writeFileSync(join(dir, 'b.json'), JSON.stringify({ extends: TOWN, name: 'two years', ticks: 24 }));
+    const r = kiez(['difference', 'a.json', 'b.json', '--group', 'origin', '--unit', 'quarter'], dir);
+    expect(r.code).toBe(0);
+    const p = values(r.stdout.replace('stat,est', 'column,value'));
+    // The same quarters and groups at both ticks: nothing added or removed.
+    expect([p['additions'], p['removals']]).toEqual([0, 0]);
+    expect(p['group_marginal']! + p['unit_marginal']! + p['structural']!).toBeCloseTo(p['diff']!, 13);
+    expect(r.stderr).toMatch(/overlap of 10 units and 4 groups; IPF converged/);
   });
 
   it('refuses two states of different dimensions (no such group column in one), one line', () => {
