@@ -81,7 +81,7 @@ export interface ObservedTable {
 }
 
 const MAX_CATEGORIES = 255;
-const MAX_HOUSEHOLDS = 2 ** 31 - 1;
+const MAX_HOUSEHOLDS = 2_147_483_647;
 
 /**
  * The table as inputs, or the problems found (path = column name, or `row N`). Groups and units

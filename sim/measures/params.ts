@@ -28,7 +28,7 @@ const measuresFields = {
     default: 'all',
     maxLength: 500,
     meaning:
-      'Comma-separated scales: container names (classic: block3, block5, block10, block25; city: block, quarter, district) and person-centred radii as rN (e.g. r1, r2); "all" for every container scale and the radii the model proposes.',
+      'Comma-separated scales: container names (classic: block3, block5, block10, block25; city: block, quarter, district), person-centred radii as rN (e.g. r1, r2) and within parts as A-in-B (M and H of scale A inside the units of scale B, e.g. quarter-in-district); "all" for every container scale and the radii the model proposes (no within parts).',
   }),
   random: bool({
     default: false,

@@ -48,7 +48,10 @@ export class ReplicateValues {
       for (let i = 0; i < n; i++) mean += this.sorted[i]!;
       mean /= n;
       let ss = 0;
-      for (let i = 0; i < n; i++) ss += (this.sorted[i]! - mean) ** 2;
+      for (let i = 0; i < n; i++) {
+        const d = this.sorted[i]! - mean;
+        ss += d * d;
+      }
       out[c] = Math.sqrt(ss / (n - 1));
     }
   }
