@@ -23,7 +23,7 @@ export async function measuresCommand(args: string[]): Promise<number> {
     'isolation.origin=group2.block3, D.income.r2.random. SCALE is a container (administrative unit) scale,',
     'rN, the person-centred neighbourhood of radius N cells, or A-in-B, the within part of scale A inside',
     'the units of scale B (M and H). TWIN: random, random.sd, random.p, random.lower, random.upper, lower,',
-    'upper. Select them with the scenario section "measures" (kiez params) or kiez run --measures.',
+    'upper, bias, se. Select them with the scenario section "measures" (kiez params) or kiez run --measures.',
     'Observed data: kiez measures --table FILE.csv --group COLUMN --units FINEST,PARENT,...',
     '',
     'Indices (selection name, then what it says):',

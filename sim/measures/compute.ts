@@ -37,6 +37,8 @@ export class MeasuresContext {
   private pValue = new Float64Array(0);
   private lower = new Float64Array(0);
   private upper = new Float64Array(0);
+  private bias = new Float64Array(0);
+  private bootSe = new Float64Array(0);
   private once = new Float64Array(0);
   private readonly reps = new ReplicateValues();
   private perm = new Int32Array(0);
@@ -78,6 +80,8 @@ export class MeasuresContext {
     this.pValue = new Float64Array(cols);
     this.lower = new Float64Array(cols);
     this.upper = new Float64Array(cols);
+    this.bias = new Float64Array(cols);
+    this.bootSe = new Float64Array(cols);
     this.once = new Float64Array(cols);
     return this.plan;
   }
@@ -107,6 +111,18 @@ export class MeasuresContext {
       else this.permutations(plan, inputs, rng, sel.intervalReplicates);
       this.reps.quantile((1 - sel.level) / 2, this.lower);
       this.reps.quantile((1 + sel.level) / 2, this.upper);
+      if (interval === 'bootstrap') {
+        // As R segregation: the bias is the bootstrap mean minus the index, and the percentile
+        // interval is moved by twice the bias, to centre it on the debiased estimate (index - bias).
+        this.reps.mean(this.bias);
+        this.reps.sd(this.bootSe);
+        for (let i = 0; i < cols; i++) {
+          const b = this.bias[i]! - this.values[i]!;
+          this.bias[i] = b;
+          this.lower[i]! -= 2 * b;
+          this.upper[i]! -= 2 * b;
+        }
+      }
     }
     const put = (name: string, v: number) => {
       if (!Number.isNaN(v)) out[name] = v;
@@ -119,6 +135,8 @@ export class MeasuresContext {
       if (interval === 'bootstrap') {
         put(c.twins.lower, this.lower[i]!);
         put(c.twins.upper, this.upper[i]!);
+        put(c.twins.bias, this.bias[i]!);
+        put(c.twins.se, this.bootSe[i]!);
       }
       if (random) {
         put(c.randomName, this.baseline[i]!);

@@ -47,7 +47,7 @@ const measuresFields = {
     options: ['none', 'bootstrap', 'permutation'],
     default: 'none',
     meaning:
-      'Intervals for every index column: "bootstrap" resamples the households with replacement and reports the percentile interval of the index (.lower, .upper); "permutation" reports the range the index takes under random allocation of the same households to the same places (.random.lower, .random.upper). Each replicate costs one computation of every selected index.',
+      'Intervals for every index column: "bootstrap" resamples the households with replacement and reports the bootstrap bias and standard error (.bias, .se) and the percentile interval centred on the debiased index (.lower, .upper), as R segregation does; "permutation" reports the range the index takes under random allocation of the same households to the same places (.random.lower, .random.upper). Each replicate costs one computation of every selected index.',
   }),
   intervalReplicates: int({
     unit: 'replicates',

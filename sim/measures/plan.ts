@@ -20,6 +20,8 @@ export interface PlannedColumn {
     readonly upper: string;
     readonly randomLower: string;
     readonly randomUpper: string;
+    readonly bias: string;
+    readonly se: string;
   };
   readonly fn: IndexFn;
   /** Position of the column's value in the value buffers. */
@@ -155,6 +157,8 @@ export function makePlan(sel: MeasuresSelection, inputs: MeasureInputs): Plan {
           upper: `${colName}.upper`,
           randomLower: `${r}.lower`,
           randomUpper: `${r}.upper`,
+          bias: `${colName}.bias`,
+          se: `${colName}.se`,
         };
         const col = { name: colName, randomName: r, twins, fn: c.fn, slot: columns.length };
         columns.push(col);

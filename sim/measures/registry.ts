@@ -171,9 +171,9 @@ export const OTHER_MEASURES: readonly { readonly name: string; readonly sentence
       'Any index column with .random appended: its mean over seeded random re-allocations of the same households to the same places, so segregation can be told from noise; .random.sd their spread, .random.p the share of them at least as large as the index (upper tail, (1 + k) / (1 + n)).',
   },
   {
-    name: 'intervals (.lower, .upper; .random.lower, .random.upper)',
+    name: 'intervals (.lower, .upper, .bias, .se; .random.lower, .random.upper)',
     sentence:
-      'measures.interval "bootstrap": the percentile interval of the index over households resampled with replacement; "permutation": the range of the index under random allocation; level and intervalReplicates set coverage and cost.',
+      'measures.interval "bootstrap": over households resampled with replacement, the bias (.bias), standard error (.se) and percentile interval centred on the debiased index, as R segregation; "permutation": the range of the index under random allocation; level and intervalReplicates set coverage and cost.',
   },
   {
     name: 'within parts (scale A-in-B)',

@@ -131,7 +131,7 @@ describe('intervals', () => {
     expect(seg['D.d0.block4']!).toBeGreaterThan(2 * seg['D.d0.block4.random.upper']!);
   });
 
-  it('bootstrap: the interval holds the index and narrows as 1/sqrt(households)', () => {
+  it('bootstrap: the interval, centred on the debiased index, holds it and narrows as 1/sqrt(households)', () => {
     const width = (n: number) => {
       const inputs = randomInputs(8, {
         width: 40,

@@ -129,7 +129,7 @@ describe('kiez measures and kiez run --measures', () => {
     );
   });
 
-  it('--measures asks for intervals: bootstrap gives .lower and .upper, permutation .random.lower and .random.upper', () => {
+  it('--measures asks for intervals: bootstrap gives .lower, .upper, .bias and .se, permutation .random.lower and .random.upper', () => {
     const boot = kiez([
       'run',
       'classic-schelling',
@@ -140,7 +140,7 @@ describe('kiez measures and kiez run --measures', () => {
     ]);
     expect(boot.stderr).toBe('');
     expect(boot.stdout.split('\n')[0]).toBe(
-      'tick,similarShare,discontentedShare,moves,settled,D.group.block5,D.group.block5.lower,D.group.block5.upper',
+      'tick,similarShare,discontentedShare,moves,settled,D.group.block5,D.group.block5.lower,D.group.block5.upper,D.group.block5.bias,D.group.block5.se',
     );
     const perm = kiez([
       'run',
