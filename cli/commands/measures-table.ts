@@ -12,17 +12,18 @@ import { Composition, unitComposition } from '../../sim/measures/composition.ts'
 import { type ObservedTable, tableScales } from '../../sim/measures/count-table.ts';
 import { localScores, withinByParent } from '../../sim/measures/mutual.ts';
 import { nestedMap } from '../../sim/measures/nesting.ts';
-import { MAX_MEASURE_RADIUS, measuresSpec } from '../../sim/measures/params.ts';
-import { defaultsOf } from '../../sim/params/spec.ts';
+import { MAX_MEASURE_RADIUS } from '../../sim/measures/params.ts';
+import { resolveScenario } from '../../sim/scenario/resolve.ts';
 import { formatProblem } from '../../sim/params/validate.ts';
 import { csvField } from '../../sim/csv.ts';
 import { intFlag, parseFlags } from '../args.ts';
 import { UsageError } from '../errors.ts';
 import { checkWritable, writeFileAtomic } from '../files.ts';
+import { measuresOverride } from './measures.ts';
 import { loadObserved, namesFlag } from './observed.ts';
 
 export const tableUsage =
-  'kiez measures --table FILE.csv|SCENARIO.json --group COLUMN --units FINEST[,PARENT,...] [--weight COLUMN] [--xy X,Y [--width N] [--height N] [--torus] [--radii 1,2,...]] [--indices LIST] [--out FILE.csv] [--local FILE.csv]';
+  'kiez measures --table FILE.csv|SCENARIO.json --group COLUMN --units FINEST[,PARENT,...] [--weight COLUMN] [--xy X,Y [--width N] [--height N] [--torus] [--radii 1,2,...]] [--indices LIST] [--measures key=value;...] [--out FILE.csv] [--local FILE.csv]';
 
 export async function tableCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseFlags(
@@ -40,6 +41,7 @@ export async function tableCommand(args: string[]): Promise<number> {
       height: { type: 'string' },
       torus: { type: 'boolean' },
       radii: { type: 'string' },
+      measures: { type: 'string' },
     },
     tableUsage,
   );
@@ -71,9 +73,14 @@ export async function tableCommand(args: string[]): Promise<number> {
   const height = intFlag('height', values.height, 1, 100_000);
   // Every index with a meaning for the data: Moran's I needs the map (adjacency).
   const indices = values.indices ?? `D,Dgroup,Dpair,H,M,Mgroup,isolation,exposure${noMap ? '' : ',moran'}`;
-  const base = { ...defaultsOf(measuresSpec.fields), indices };
-  const problems = measuresSpec.check?.(base) ?? [];
-  if (problems.length > 0) throw new UsageError(problems.map((p) => `--indices: ${formatProblem(p)}`));
+  // --measures adds a baseline or intervals (random=true, interval=bootstrap, ...), checked against
+  // the declaration like a scenario's section.
+  const resolved = resolveScenario({
+    mode: 'classic',
+    measures: { ...(values.measures ? measuresOverride(values.measures) : {}), indices },
+  });
+  if (!resolved.ok) throw new UsageError(resolved.problems.map((p) => `--measures: ${formatProblem(p)}`));
+  const base = { ...resolved.scenario.measures, every: 1 };
 
   const table = loadObserved(path, {
     group: values.group,

@@ -113,6 +113,32 @@ describe('kiez measures --table', () => {
     ).toBe(3 * 5 + 2 + 4 * 3 + 4 * 5 + 4 * 2);
   });
 
+  it('adds bootstrap intervals and the random baseline to observed data with --measures', () => {
+    const file = join(SCHOOLS, 'schools00.csv');
+    const args = ['measures', '--table', file, '--group', 'race', '--units', 'school', '--indices', 'M'];
+    const r = kiez([
+      ...args,
+      '--measures',
+      'interval=bootstrap;intervalReplicates=20;random=true;replicates=3',
+    ]);
+    expect(r.code).toBe(0);
+    expect(Object.keys(values(r.stdout))).toEqual([
+      'M.race.school',
+      'M.race.school.lower',
+      'M.race.school.upper',
+      'M.race.school.bias',
+      'M.race.school.se',
+      'M.race.school.random',
+      'M.race.school.random.sd',
+      'M.race.school.random.p',
+    ]);
+    const bad = kiez([...args, '--measures', 'interval=jackknife']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(
+      'kiez measures: --measures: measures.interval: "jackknife": one of "none", "bootstrap", "permutation"\n',
+    );
+  });
+
   it('refuses a missing column, units that do not nest, and a bad index list, one line each', () => {
     const file = join(SCHOOLS, 'schools00.csv');
     const missing = kiez(['measures', '--table', file, '--group', 'ethnicity', '--units', 'school']);
