@@ -119,8 +119,10 @@ export class MeasuresContext {
         for (let i = 0; i < cols; i++) {
           const b = this.bias[i]! - this.values[i]!;
           this.bias[i] = b;
-          this.lower[i]! -= 2 * b;
-          this.upper[i]! -= 2 * b;
+          // Kept within the index's range (a debiased D near 0 would otherwise reach below it).
+          const [lo, hi] = plan.columns[i]!.range;
+          this.lower[i] = Math.min(Math.max(this.lower[i]! - 2 * b, lo), hi);
+          this.upper[i] = Math.min(Math.max(this.upper[i]! - 2 * b, lo), hi);
         }
       }
     }

@@ -24,6 +24,8 @@ export interface PlannedColumn {
     readonly se: string;
   };
   readonly fn: IndexFn;
+  /** The values the index can take. */
+  readonly range: readonly [number, number];
   /** Position of the column's value in the value buffers. */
   readonly slot: number;
 }
@@ -160,7 +162,7 @@ export function makePlan(sel: MeasuresSelection, inputs: MeasureInputs): Plan {
           bias: `${colName}.bias`,
           se: `${colName}.se`,
         };
-        const col = { name: colName, randomName: r, twins, fn: c.fn, slot: columns.length };
+        const col = { name: colName, randomName: r, twins, fn: c.fn, range: def.range, slot: columns.length };
         columns.push(col);
         cols.push(col);
       }

@@ -42,6 +42,8 @@ export interface IndexDef {
   readonly personCentred: boolean;
   /** The row sums it reads (row-sums.ts), filled in one pass with those of the other indices. */
   readonly sums: number;
+  /** The values it can take (interval ends moved by a bias are kept inside). */
+  readonly range: readonly [number, number];
   columns(labels: readonly string[]): IndexColumn[];
   /** Its within part on a scale A-in-B, for the indices that decompose exactly (M, H). */
   within?(labels: readonly string[]): IndexColumn[];
@@ -71,6 +73,7 @@ export const INDICES: readonly IndexDef[] = [
       'Multigroup dissimilarity (Reardon & Firebaugh 2002): share of households that would have to move for every unit to have the city mix; Duncan D for two categories; 0 even, 1 fully separated.',
     personCentred: true,
     sums: DEVIATION,
+    range: [0, 1],
     columns: () => [{ part: '', fn: multigroupDissimilarity }],
   },
   {
@@ -80,6 +83,7 @@ export const INDICES: readonly IndexDef[] = [
       'Dissimilarity of one category against all other households together (column D.dim=category.scale).',
     personCentred: true,
     sums: GROUP_DEVIATIONS,
+    range: [0, 1],
     columns: (labels) => eachCategory(labels, (g) => (c) => groupDissimilarity(c, g)),
   },
   {
@@ -89,6 +93,7 @@ export const INDICES: readonly IndexDef[] = [
       'Two-group dissimilarity between categories a and b, other households ignored (column D.dim=a/b.scale).',
     personCentred: true,
     sums: PAIRS,
+    range: [0, 1],
     columns: (labels) => eachPair(labels, false, (a, b) => (c) => pairDissimilarity(c, a, b)),
   },
   {
@@ -98,6 +103,7 @@ export const INDICES: readonly IndexDef[] = [
       "Theil's information theory index (multigroup entropy index): how much less diverse the average household's unit is than the city; 0 even, 1 every unit a single category.",
     personCentred: true,
     sums: ENTROPY,
+    range: [0, 1],
     columns: () => [{ part: '', fn: theilH }],
     within: () => [
       {
@@ -116,6 +122,7 @@ export const INDICES: readonly IndexDef[] = [
       'Mutual information index (Theil & Finizza 1971; Mora & Ruiz-Castillo 2011): how much knowing the unit tells about the category, in nats; M = H x entropy of the city; decomposes exactly into between and within parts (scale A-in-B) and into local scores; 0 even.',
     personCentred: true,
     sums: ENTROPY,
+    range: [0, Number.POSITIVE_INFINITY],
     columns: () => [{ part: '', fn: mutualM }],
     within: () => [{ part: '', fn: withinOf }],
   },
@@ -126,6 +133,7 @@ export const INDICES: readonly IndexDef[] = [
       "Local segregation score of one category (column M.dim=category.scale, containers only): sum over units of p(unit|category) ln(p(unit|category) / p(unit)); M is the categories' scores weighted by their shares.",
     personCentred: false,
     sums: 0,
+    range: [0, Number.POSITIVE_INFINITY],
     columns: (labels) => eachCategory(labels, (g) => (c) => groupScore(c, g)),
   },
   {
@@ -135,6 +143,7 @@ export const INDICES: readonly IndexDef[] = [
       'Isolation (Massey & Denton 1988): share of its own category in the unit of the average household of that category.',
     personCentred: true,
     sums: EXPOSURES,
+    range: [0, 1],
     columns: (labels) => eachCategory(labels, (g) => (c) => isolation(c, g)),
   },
   {
@@ -144,6 +153,7 @@ export const INDICES: readonly IndexDef[] = [
       'Exposure (Massey & Denton 1988): share of category b in the unit of the average household of category a (column exposure.dim=a/b.scale).',
     personCentred: true,
     sums: EXPOSURES,
+    range: [0, 1],
     columns: (labels) => eachPair(labels, true, (a, b) => (c) => exposure(c, a, b)),
   },
   {
@@ -153,6 +163,7 @@ export const INDICES: readonly IndexDef[] = [
       "Moran's I of a category's share over adjacent units (containers only): above -1/(n-1) when similar shares cluster in space.",
     personCentred: false,
     sums: 0,
+    range: [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
     columns: (labels) =>
       eachCategory(
         labels,

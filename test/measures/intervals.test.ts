@@ -161,6 +161,20 @@ describe('intervals', () => {
     expect(ratio).toBeLessThan(6.5);
   });
 
+  it('keeps the ends of a debiased interval within the range of the index (H of a random grid is near 0)', () => {
+    const m = computeMeasures(
+      randomGrid(4, 20),
+      selection({ indices: 'D,H,M', interval: 'bootstrap', intervalReplicates: 30 }),
+      0,
+      4,
+    );
+    // The bias (upward) exceeds the distance to 0: moved by twice the bias, the end would be below 0.
+    expect(m['H.group.r1.bias']! * 2).toBeGreaterThan(m['H.group.r1']! - 0);
+    for (const [k, v] of Object.entries(m))
+      if (k.endsWith('.lower') || k.endsWith('.upper')) expect(v, k).toBeGreaterThanOrEqual(0);
+    expect(m['H.group.r1.lower']).toBe(0);
+  });
+
   it('are the same numbers for the same seed and tick, and other numbers for another tick', () => {
     const sel = selection({ indices: 'D', scales: 'block3', interval: 'bootstrap', intervalReplicates: 10 });
     const a = computeMeasures(randomGrid(2, 20), sel, 6, 1);
