@@ -32,7 +32,7 @@ const commands: Record<string, Command> = {
   measures: {
     run: measuresCommand,
     usage: measuresUsage,
-    summary: 'list every segregation index and outcome measure with a sentence',
+    summary: 'list every segregation index and outcome measure; --table: every index of observed counts',
   },
   schema: { run: schemaCommand, usage: 'kiez schema', summary: 'print the JSON Schema of scenario files' },
   sweep: {
