@@ -7,6 +7,8 @@ import { mergeCommand, mergeUsage } from './commands/merge.ts';
 import { runCommand, runUsage } from './commands/run.ts';
 import { sweepCommand, sweepUsage } from './commands/sweep.ts';
 import { validateCommand, validateUsage } from './commands/validate.ts';
+import { differenceCommand, differenceUsage } from './commands/difference.ts';
+import { profileCommand, profileUsage } from './commands/profile.ts';
 import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './errors.ts';
 
 type Command = { run: (args: string[]) => Promise<number>; usage: string; summary: string };
@@ -30,7 +32,7 @@ const commands: Record<string, Command> = {
   measures: {
     run: measuresCommand,
     usage: measuresUsage,
-    summary: 'list every segregation index and outcome measure with a sentence',
+    summary: 'list every segregation index and outcome measure; --table: every index of observed counts',
   },
   schema: { run: schemaCommand, usage: 'kiez schema', summary: 'print the JSON Schema of scenario files' },
   sweep: {
@@ -43,6 +45,16 @@ const commands: Record<string, Command> = {
     run: compareCommand,
     usage: compareUsage,
     summary: 'two scenarios over the same seeds: means, spread and difference of every measure',
+  },
+  difference: {
+    run: differenceCommand,
+    usage: differenceUsage,
+    summary: 'decompose the change in M between two states (tables, state exports or scenarios)',
+  },
+  profile: {
+    run: profileCommand,
+    usage: profileUsage,
+    summary: 'one index over radii 1..R and every container scale, in order of size (multiscale profile)',
   },
 };
 

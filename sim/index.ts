@@ -5,6 +5,9 @@
  */
 export type { MeasureInputs } from './measures/inputs.ts';
 export { computeMeasures } from './measures/compute.ts';
+export { readCountTable } from './measures/count-table.ts';
+export { mutualDifference } from './measures/difference.ts';
+export { multiscaleProfile } from './measures/profile.ts';
 export type { Metrics, ModelState } from './model.ts';
 export { deriveSeed } from './rng.ts';
 export {

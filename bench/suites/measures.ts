@@ -3,7 +3,8 @@
  * households on a 250 x 250 raster, four dimensions with 5, 3, 4 and 3 categories, blocks of 5,
  * quarters of 25 and districts of 125 cells, radii 1, 2 and 5), with one reused MeasuresContext as
  * in a run; the same on the city model itself (100,000 dwellings, six dimensions, after two ticks);
- * and the classic grid at L = 1000. Target: under 50 ms for the city.
+ * and the classic grid at L = 1000. Target: under 50 ms for the city. "all" includes M and the
+ * local scores of the groups (Mgroup) since issue 16; a bootstrap replicate costs about one call.
  */
 import { MeasuresContext } from '../../sim/measures/compute.ts';
 import type { ContainerScale, MeasureInputs } from '../../sim/measures/inputs.ts';
@@ -84,6 +85,12 @@ export async function run(): Promise<void> {
     ['city 100k: all, containers only', city, { indices: 'all', scales: 'block,quarter,district' }],
     ['city 100k: all, radii only', city, { indices: 'all', scales: 'r1,r2,r5' }],
     ['city 100k: D,H + random x5', city, { indices: 'D,H', random: true, replicates: 5 }],
+    [
+      'city 100k: M,Mgroup,H every scale + 3 within',
+      city,
+      { indices: 'M,Mgroup,H', scales: 'all,block-in-quarter,block-in-district,quarter-in-district' },
+    ],
+    ['city 100k: D,H + bootstrap x5', city, { indices: 'D,H', interval: 'bootstrap', intervalReplicates: 5 }],
   ];
   const classic = createSimulation(
     loadScenario({ mode: 'classic', classic: { size: 1000 }, measures: { every: 0 } }),

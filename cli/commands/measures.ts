@@ -4,23 +4,27 @@
  */
 import { INDICES, OTHER_MEASURES } from '../../sim/measures/registry.ts';
 import { UsageError } from '../errors.ts';
+import { tableCommand, tableUsage } from './measures-table.ts';
 
-export const measuresUsage = 'kiez measures';
+export const measuresUsage = `kiez measures    (the list)\n       ${tableUsage}`;
 
 export async function measuresCommand(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(`usage: ${measuresUsage}\n`);
     return 0;
   }
+  if (args.some((a) => a === '--table' || a.startsWith('--table='))) return tableCommand(args);
   if (args.length > 0) throw new UsageError(`unexpected ${JSON.stringify(args[0])}\nusage: ${measuresUsage}`);
   const width = Math.max(...INDICES.map((i) => i.id.length));
   const lines = [
     '# kiez measures',
     '',
-    'Columns are named INDEX.DIMENSION[=CATEGORY[/CATEGORY]].SCALE[.random], e.g. D.origin.quarter,',
-    'isolation.origin=group2.block3, D.income.r2.random. SCALE is a container (administrative unit) scale',
-    'or rN, the person-centred neighbourhood of radius N cells. Select them with the scenario section',
-    '"measures" (kiez params) or kiez run --measures.',
+    'Columns are named INDEX.DIMENSION[=CATEGORY[/CATEGORY]].SCALE[.TWIN], e.g. D.origin.quarter,',
+    'isolation.origin=group2.block3, D.income.r2.random. SCALE is a container (administrative unit) scale,',
+    'rN, the person-centred neighbourhood of radius N cells, or A-in-B, the within part of scale A inside',
+    'the units of scale B (M and H). TWIN: random, random.sd, random.p, random.lower, random.upper, lower,',
+    'upper, bias, se. Select them with the scenario section "measures" (kiez params) or kiez run --measures.',
+    'Observed data: kiez measures --table FILE.csv --group COLUMN --units FINEST,PARENT,...',
     '',
     'Indices (selection name, then what it says):',
     ...INDICES.map((i) => `  ${i.id.padEnd(width)}  ${i.sentence}`),
@@ -33,8 +37,8 @@ export async function measuresCommand(args: string[]): Promise<number> {
   return 0;
 }
 
-const NUMBER_KEYS = new Set(['every', 'replicates']);
-const TEXT_KEYS = new Set(['indices', 'dimensions', 'scales']);
+const NUMBER_KEYS = new Set(['every', 'replicates', 'intervalReplicates', 'level']);
+const TEXT_KEYS = new Set(['indices', 'dimensions', 'scales', 'interval']);
 
 /**
  * `--measures` as an override of the scenario's `measures` section: either a list of indices
@@ -52,11 +56,11 @@ export function measuresOverride(flag: string): Record<string, unknown> {
     const value = item.slice(eq + 1).trim();
     if (eq < 0 || !(NUMBER_KEYS.has(key) || TEXT_KEYS.has(key) || key === 'random')) {
       throw new UsageError(
-        `--measures: ${JSON.stringify(item)}: key=value with a key among indices, dimensions, scales, every, random, replicates`,
+        `--measures: ${JSON.stringify(item)}: key=value with a key among indices, dimensions, scales, every, random, replicates, interval, intervalReplicates, level`,
       );
     }
     // Non-numbers pass through as text, so the validation reports them as written.
-    if (NUMBER_KEYS.has(key)) out[key] = /^\d+$/.test(value) ? Number(value) : value;
+    if (NUMBER_KEYS.has(key)) out[key] = /^\d+(\.\d+)?$/.test(value) ? Number(value) : value;
     else if (key === 'random') out[key] = value === 'true' ? true : value === 'false' ? false : value;
     else out[key] = key === 'indices' && value === 'none' ? '' : value;
   }

@@ -45,7 +45,7 @@ export function aggregationOrder(
 }
 
 /** Unit of `coarse` for each unit of `fine`, when each unit of `fine` lies in one unit of `coarse`. */
-function nestedMap(fine: ContainerScale, coarse: ContainerScale): Int32Array | undefined {
+export function nestedMap(fine: ContainerScale, coarse: ContainerScale): Int32Array | undefined {
   const map = new Int32Array(fine.units).fill(-1);
   const cells = Math.min(fine.unitOfCell.length, coarse.unitOfCell.length);
   for (let c = 0; c < cells; c++) {

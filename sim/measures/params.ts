@@ -1,5 +1,5 @@
 /** The scenario section `measures`: which segregation indices to compute, where, and how often. */
-import { bool, int, type Problem, record, str, type Values } from '../params/spec.ts';
+import { bool, choice, int, num, type Problem, record, str, type Values } from '../params/spec.ts';
 import { INDEX_IDS } from './registry.ts';
 
 export const MAX_MEASURE_RADIUS = 50;
@@ -28,7 +28,7 @@ const measuresFields = {
     default: 'all',
     maxLength: 500,
     meaning:
-      'Comma-separated scales: container names (classic: block3, block5, block10, block25; city: block, quarter, district) and person-centred radii as rN (e.g. r1, r2); "all" for every container scale and the radii the model proposes.',
+      'Comma-separated scales: container names (classic: block3, block5, block10, block25; city: block, quarter, district), person-centred radii as rN (e.g. r1, r2) and within parts as A-in-B (M and H of scale A inside the units of scale B, e.g. quarter-in-district); "all" for every container scale and the radii the model proposes (no within parts).',
   }),
   random: bool({
     default: false,
@@ -40,7 +40,29 @@ const measuresFields = {
     default: 5,
     min: 1,
     max: 1000,
-    meaning: 'Random allocations averaged for the .random columns.',
+    meaning:
+      'Random allocations behind the .random columns: their mean (.random), standard deviation (.random.sd) and the share at least as large as the index (.random.p).',
+  }),
+  interval: choice({
+    options: ['none', 'bootstrap', 'permutation'],
+    default: 'none',
+    meaning:
+      'Intervals for every index column: "bootstrap" resamples the households with replacement and reports the bootstrap bias and standard error (.bias, .se) and the percentile interval centred on the debiased index (.lower, .upper), as R segregation does; "permutation" reports the range the index takes under random allocation of the same households to the same places (.random.lower, .random.upper). Each replicate costs one computation of every selected index.',
+  }),
+  intervalReplicates: int({
+    unit: 'replicates',
+    default: 100,
+    min: 2,
+    max: 10_000,
+    meaning:
+      'Bootstrap samples or random allocations behind the intervals (percentile intervals need a few hundred for stable ends).',
+  }),
+  level: num({
+    unit: 'share',
+    default: 0.95,
+    min: 0.5,
+    max: 0.999,
+    meaning: 'Coverage of the intervals: the central share of the replicate values between lower and upper.',
   }),
 } as const;
 

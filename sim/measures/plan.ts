@@ -4,6 +4,7 @@
  */
 import type { Problem } from '../params/spec.ts';
 import type { MeasureInputs } from './inputs.ts';
+import { nestedMap } from './nesting.ts';
 import { listOf, type MeasuresSelection } from './params.ts';
 import { columnName, INDEX_IDS, INDICES, type IndexFn, radiusName } from './registry.ts';
 
@@ -11,7 +12,20 @@ export interface PlannedColumn {
   readonly name: string;
   /** Name of its random-baseline twin. */
   readonly randomName: string;
+  /** Names of the spread and p-value beside the twin, and of the interval columns. */
+  readonly twins: {
+    readonly sd: string;
+    readonly p: string;
+    readonly lower: string;
+    readonly upper: string;
+    readonly randomLower: string;
+    readonly randomUpper: string;
+    readonly bias: string;
+    readonly se: string;
+  };
   readonly fn: IndexFn;
+  /** The values the index can take. */
+  readonly range: readonly [number, number];
   /** Position of the column's value in the value buffers. */
   readonly slot: number;
 }
@@ -21,6 +35,8 @@ export interface PlannedScale {
   /** Index into inputs.scales (containers), or -1 for a person-centred radius. */
   readonly scale: number;
   readonly radius: number;
+  /** For a within scale A-in-B: the index of B in inputs.scales and the unit of B of each unit of A. */
+  readonly parent?: { readonly scale: number; readonly unitOf: Int32Array };
   readonly columns: readonly PlannedColumn[];
   /** Row-sum families its columns read, filled in one pass before the columns are evaluated. */
   readonly sums: number;
@@ -48,6 +64,28 @@ export function shapeOf(inputs: MeasureInputs): string {
   return `${dims};${scales};${inputs.radii.join(',')}`;
 }
 
+/** A within scale's name, `A-in-B`, split into its two container scale names. */
+export function withinParts(name: string): { fine: string; coarse: string } | undefined {
+  const m = /^(.+)-in-(.+)$/.exec(name);
+  return m ? { fine: m[1]!, coarse: m[2]! } : undefined;
+}
+
+/** Why the within scale `name` (A-in-B) cannot be measured on these inputs, or undefined. */
+function withinProblem(name: string, inputs: MeasureInputs): string | undefined {
+  const parts = withinParts(name)!;
+  const names = inputs.scales.map((s) => s.name);
+  for (const n of [parts.fine, parts.coarse]) {
+    if (!names.includes(n)) return `"${n}" in "${name}" is not a container scale (${names.join(', ')})`;
+  }
+  const fine = inputs.scales[names.indexOf(parts.fine)]!;
+  const coarse = inputs.scales[names.indexOf(parts.coarse)]!;
+  if (fine === coarse) return `"${name}": a scale within itself has no within part`;
+  if (!nestedMap(fine, coarse)) {
+    return `"${name}": ${parts.fine} does not nest in ${parts.coarse} (a unit of ${parts.fine} lies in more than one unit of ${parts.coarse}, or in none)`;
+  }
+  return undefined;
+}
+
 /** Problems of a selection for these inputs (unknown dimension or scale names), paths under `measures`. */
 export function selectionProblems(sel: MeasuresSelection, inputs: MeasureInputs): Problem[] {
   const problems: Problem[] = [];
@@ -63,11 +101,21 @@ export function selectionProblems(sel: MeasuresSelection, inputs: MeasureInputs)
   }
   const scales = inputs.scales.map((s) => s.name);
   for (const name of listOf(sel.scales)) {
+    if (withinParts(name) && !scales.includes(name)) {
+      const why = withinProblem(name, inputs);
+      if (why)
+        problems.push({
+          path: 'measures.scales',
+          value: sel.scales,
+          allowed: `within scales A-in-B where every unit of A lies in one unit of B; ${why}`,
+        });
+      continue;
+    }
     if (name !== 'all' && !scales.includes(name) && !/^r\d+$/.test(name)) {
       problems.push({
         path: 'measures.scales',
         value: sel.scales,
-        allowed: `"all" or comma-separated names among ${[...scales, 'rN (radius N)'].join(', ')} ("${name}" is not one)`,
+        allowed: `"all" or comma-separated names among ${[...scales, 'rN (radius N)', 'A-in-B (within part)'].join(', ')} ("${name}" is not one)`,
       });
     }
   }
@@ -93,21 +141,50 @@ export function makePlan(sel: MeasuresSelection, inputs: MeasureInputs): Plan {
     name: string,
     scale: number,
     radius: number,
-  ) => {
+    parent?: PlannedScale['parent'],
+  ): PlannedScale => {
     const cols: PlannedColumn[] = [];
     let sums = 0;
     for (const def of defs) {
       if (scale < 0 && !def.personCentred) continue;
+      if (parent && !def.within) continue;
       sums |= def.sums;
-      for (const c of def.columns(labels)) {
+      for (const c of parent ? def.within!(labels) : def.columns(labels)) {
         const colName = columnName(def, dim, c.part, name);
-        const col = { name: colName, randomName: `${colName}.random`, fn: c.fn, slot: columns.length };
+        const r = `${colName}.random`;
+        const twins = {
+          sd: `${r}.sd`,
+          p: `${r}.p`,
+          lower: `${colName}.lower`,
+          upper: `${colName}.upper`,
+          randomLower: `${r}.lower`,
+          randomUpper: `${r}.upper`,
+          bias: `${colName}.bias`,
+          se: `${colName}.se`,
+        };
+        const col = { name: colName, randomName: r, twins, fn: c.fn, range: def.range, slot: columns.length };
         columns.push(col);
         cols.push(col);
       }
     }
-    return { name, scale, radius, columns: cols, sums };
+    return parent
+      ? { name, scale, radius, columns: cols, sums, parent }
+      : { name, scale, radius, columns: cols, sums };
   };
+  const scaleIndex = (n: string) => inputs.scales.findIndex((s) => s.name === n);
+  // Within scales are asked for by name only ("all" does not add them): A-in-B, A nested in B.
+  const withins = scaleNames
+    .filter((n) => withinParts(n) && scaleIndex(n) < 0)
+    .map((n) => {
+      const { fine, coarse } = withinParts(n)!;
+      const f = scaleIndex(fine);
+      const c = scaleIndex(coarse);
+      return {
+        name: n,
+        fine: f,
+        parent: { scale: c, unitOf: nestedMap(inputs.scales[f]!, inputs.scales[c]!)! },
+      };
+    });
   const dimensions: PlannedDimension[] = [];
   inputs.dimensions.forEach((d, di) => {
     if (!dimNames.includes('all') && !dimNames.includes(d.name)) return;
@@ -116,6 +193,7 @@ export function makePlan(sel: MeasuresSelection, inputs: MeasureInputs): Plan {
       if (allScales || scaleNames.includes(s.name))
         containers.push(plannedScale(d.labels, d.name, s.name, si, 0));
     });
+    for (const w of withins) containers.push(plannedScale(d.labels, d.name, w.name, w.fine, 0, w.parent));
     const rs = radii.map((r) => plannedScale(d.labels, d.name, radiusName(r), -1, r));
     dimensions.push({ dimension: di, categories: d.labels.length, containers, radii: rs });
   });

@@ -74,6 +74,15 @@ export class RowSums {
   /** City shares P_m, and P_a|ab at a * k + b, reused by every row. */
   private cityShare = new Float64Array(0);
   private pairShare = new Float64Array(0);
+  /**
+   * Whether two to four categories use the kernels of small-k.ts. Off only in tests, which compare
+   * the general loop below with the kernels by calling both on the same rows.
+   */
+  readonly kernels: boolean;
+
+  constructor(kernels = true) {
+    this.kernels = kernels;
+  }
 
   /** These sums for the composition's current state, with at least `families` filled. */
   of(c: Composition, families: number): this {
@@ -151,27 +160,36 @@ export class RowSums {
     acc[0] = this.deviation;
     acc[1] = this.entropyShortfall;
     // Two to four categories: kernels with the sums in locals (small-k.ts); others: the loop below.
+    const kernels = this.kernels;
     const deviations =
       (devs || groupDevs) &&
-      !addDeviations(
-        k,
-        popTotal,
-        env,
-        envTotal,
-        occupied,
-        from,
-        to,
-        share,
-        groupDevs ? groupDev : undefined,
-        acc,
+      !(
+        kernels &&
+        addDeviations(
+          k,
+          popTotal,
+          env,
+          envTotal,
+          occupied,
+          from,
+          to,
+          share,
+          groupDevs ? groupDev : undefined,
+          acc,
+        )
       );
     const entropies =
       (families & ENTROPY) !== 0 &&
-      !addEntropyShortfall(k, popTotal, env, envTotal, occupied, from, to, cityEntropy, table, ln, acc);
+      !(
+        kernels &&
+        addEntropyShortfall(k, popTotal, env, envTotal, occupied, from, to, cityEntropy, table, ln, acc)
+      );
     const exposures =
-      (families & EXPOSURES) !== 0 && !addExposures(k, pop, env, envTotal, occupied, from, to, exposure);
+      (families & EXPOSURES) !== 0 &&
+      !(kernels && addExposures(k, pop, env, envTotal, occupied, from, to, exposure));
     const pairs =
-      (families & PAIRS) !== 0 && !addPairDeviations(k, pop, env, occupied, from, to, pairShare, pairDev);
+      (families & PAIRS) !== 0 &&
+      !(kernels && addPairDeviations(k, pop, env, occupied, from, to, pairShare, pairDev));
     let deviation = acc[0]!;
     let shortfall = acc[1]!;
     // Only a category count outside 2-4 leaves work for the general loop.

@@ -4,6 +4,7 @@
  * share in the unit over the share in the city; 1 = as in the city). Counted from the households
  * themselves, not from the map's cells (a cell shows its most common category only).
  */
+import { log } from '../math/portable.ts';
 import type { MeasureInputs } from './inputs.ts';
 
 export interface DimensionShares {
@@ -15,6 +16,11 @@ export interface DimensionShares {
   readonly share: readonly number[];
   /** Share in the unit / share in the city (NaN when either is undefined). */
   readonly quotient: readonly number[];
+  /**
+   * The unit's local segregation score, sum_m share_m ln(quotient_m) (mutual.ts): 0 when the unit
+   * has the city's mix; the population-weighted mean over units is M. NaN when the unit is empty.
+   */
+  readonly localScore: number;
 }
 
 export interface UnitShares {
@@ -50,7 +56,9 @@ export function unitShares(inputs: MeasureInputs, scale: string, unit: number): 
     }
     const share = mine.map((x) => (households > 0 ? x / households : Number.NaN));
     const quotient = share.map((p, m) => (n > 0 && city[m]! > 0 ? p / (city[m]! / n) : Number.NaN));
-    return { dimension: d.name, labels: d.labels, households: mine, share, quotient };
+    let localScore = households > 0 ? 0 : Number.NaN;
+    for (let m = 0; m < k; m++) if (mine[m]! > 0) localScore += share[m]! * log(quotient[m]!);
+    return { dimension: d.name, labels: d.labels, households: mine, share, quotient, localScore };
   });
   return { scale, unit, households, dimensions };
 }

@@ -56,6 +56,28 @@ export function theilH(t: UnitTable): number {
   return 1 - t.reduce((s, r) => s + r.reduce((a, x) => a + x, 0) * entropyOf(r), 0) / (T * E);
 }
 
+/** Entropy of the city's composition (natural logarithms). */
+export function cityEntropy(t: UnitTable): number {
+  const k = t[0]!.length;
+  return entropyOf(Array.from({ length: k }, (_, m) => t.reduce((s, r) => s + r[m]!, 0)));
+}
+
+/** Mutual information M = sum_u sum_g p_ug ln(p_ug / (p_u p_g)), over the cells of the table. */
+export function mutualInformation(t: UnitTable): number {
+  const k = t[0]!.length;
+  const T = t.flat().reduce((s, x) => s + x, 0);
+  const pg = Array.from({ length: k }, (_, m) => t.reduce((s, r) => s + r[m]!, 0) / T);
+  let sum = 0;
+  for (const r of t) {
+    const pu = r.reduce((s, x) => s + x, 0) / T;
+    for (let m = 0; m < k; m++) {
+      const p = r[m]! / T;
+      if (p > 0) sum += p * Math.log(p / (pu * pg[m]!));
+    }
+  }
+  return sum;
+}
+
 /** Massey & Denton xPy: sum_j (x_j / X) (y_j / t_j). */
 export function exposureP(t: UnitTable, x: number, y: number): number {
   const X = t.reduce((s, r) => s + r[x]!, 0);

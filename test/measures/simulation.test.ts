@@ -98,7 +98,7 @@ describe('kiez measures and kiez run --measures', () => {
   it('kiez measures lists every index with its sentence', () => {
     const r = kiez(['measures']);
     expect(r.code).toBe(0);
-    for (const id of ['D', 'Dgroup', 'Dpair', 'H', 'isolation', 'exposure', 'moran']) {
+    for (const id of ['D', 'Dgroup', 'Dpair', 'H', 'M', 'Mgroup', 'isolation', 'exposure', 'moran']) {
       expect(r.stdout).toMatch(new RegExp(`^  ${id} +[A-Z]`, 'm'));
     }
   });
@@ -114,16 +114,56 @@ describe('kiez measures and kiez run --measures', () => {
     ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
+    // Each index, then its random baseline: mean, spread and p-value.
+    const twins = (c: string) => [c, `${c}.random`, `${c}.random.sd`, `${c}.random.p`];
     expect(r.stdout.split('\n')[0]).toBe(
       [
         'tick,similarShare,discontentedShare,moves,settled',
-        'isolation.group=group1.block5,isolation.group=group1.block5.random',
-        'isolation.group=group2.block5,isolation.group=group2.block5.random',
-        'moran.group=group1.block5,moran.group=group1.block5.random',
-        'moran.group=group2.block5,moran.group=group2.block5.random',
-        'isolation.group=group1.r3,isolation.group=group1.r3.random',
-        'isolation.group=group2.r3,isolation.group=group2.r3.random',
+        ...twins('isolation.group=group1.block5'),
+        ...twins('isolation.group=group2.block5'),
+        ...twins('moran.group=group1.block5'),
+        ...twins('moran.group=group2.block5'),
+        ...twins('isolation.group=group1.r3'),
+        ...twins('isolation.group=group2.r3'),
       ].join(','),
+    );
+  });
+
+  it('--measures asks for intervals: bootstrap gives .lower, .upper, .bias and .se, permutation .random.lower and .random.upper', () => {
+    const boot = kiez([
+      'run',
+      'classic-schelling',
+      '--ticks',
+      '1',
+      '--measures',
+      'indices=D;scales=block5;interval=bootstrap;intervalReplicates=20;level=0.9',
+    ]);
+    expect(boot.stderr).toBe('');
+    expect(boot.stdout.split('\n')[0]).toBe(
+      'tick,similarShare,discontentedShare,moves,settled,D.group.block5,D.group.block5.lower,D.group.block5.upper,D.group.block5.bias,D.group.block5.se',
+    );
+    const perm = kiez([
+      'run',
+      'classic-schelling',
+      '--ticks',
+      '1',
+      '--measures',
+      'indices=D;scales=block5;interval=permutation;intervalReplicates=20',
+    ]);
+    expect(perm.stdout.split('\n')[0]).toBe(
+      'tick,similarShare,discontentedShare,moves,settled,D.group.block5,D.group.block5.random.lower,D.group.block5.random.upper',
+    );
+    const none = kiez([
+      'run',
+      'classic-schelling',
+      '--ticks',
+      '1',
+      '--measures',
+      'interval=bootstrap;intervalReplicates=0',
+    ]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe(
+      'kiez run: --measures: measures.intervalReplicates: 0: a whole number from 2 to 10000 (replicates)\n',
     );
   });
 

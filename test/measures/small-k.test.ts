@@ -1,6 +1,7 @@
 /**
- * The kernels for two to four categories add the same terms in the same order as the general loop
- * of row-sums.ts: written out here row by row, the sums must agree to the last bit.
+ * The kernels for two to four categories add the terms of each sum's definition, written out here
+ * row by row, in the same order: the sums must agree to the last bit. The kernels against the
+ * general loop of row-sums.ts itself (both called on the same rows) are in row-sums.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import {

@@ -7,8 +7,11 @@ import { createSimulation, Simulation, type Snapshot, transferablesOf } from '..
 import { scenarioDocArb } from './arbitraries.ts';
 import { harnesses } from './modes.ts';
 
-/** Indices bounded to [0, 1] by definition (Moran's I is not): their column prefixes. */
-const BOUNDED = /^(D|H|isolation|exposure)\./;
+/**
+ * Indices bounded to [0, 1] by definition (Moran's I is not): their column prefixes. A bootstrap
+ * bias (`.bias`) is a difference of two such values and may be negative.
+ */
+const BOUNDED = /^(D|H|isolation|exposure)\.(?!.*\.bias$)/;
 
 /** Whether some category of some dimension has no household (then indices may be undefined). */
 function someCategoryAbsent(sim: Simulation): boolean {

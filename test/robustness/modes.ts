@@ -83,9 +83,12 @@ export const harnesses: Readonly<Record<string, ModeHarness>> = {
       'classic.size': { max: 16 },
       'measures.every': { max: 4 },
       'measures.replicates': { max: 3 },
-      'measures.indices': { values: ['D,H', 'all', '', 'isolation,exposure,moran', 'Dgroup,Dpair'] },
+      'measures.intervalReplicates': { max: 3 },
+      'measures.indices': {
+        values: ['D,H', 'all', '', 'isolation,exposure,moran', 'Dgroup,Dpair', 'M,Mgroup'],
+      },
       'measures.dimensions': { values: ['all', 'group'] },
-      'measures.scales': { values: ['all', 'r1', 'block3,r1'] },
+      'measures.scales': { values: ['all', 'r1', 'block3,r1', 'block5,block5-in-block10'] },
     },
     repairs: { classic: repairClassic },
     invariants: (model) =>
@@ -101,6 +104,7 @@ export const harnesses: Readonly<Record<string, ModeHarness>> = {
         'city.dwellingsPerQuarter': { max: 3000 },
         'households.groups': { maxItems: 4 },
         'policies.list': { maxItems: 2 },
+        'measures.intervalReplicates': { max: 3 },
       },
       3,
     ),

@@ -44,14 +44,21 @@ export const generalDe: Readonly<Record<string, string>> = {
   'measures.every':
     'Die Indizes in jedem Takt berechnen, der durch diesen Wert teilbar ist (Takt 0 eingeschlossen); in den übrigen Takten bleiben die Spalten leer. 0 schaltet die Indizes ab.',
   'measures.indices':
-    'Zu berechnende Indizes, durch Kommas getrennt (siehe kiez measures): beliebige aus D, Dgroup, Dpair, H, isolation, exposure, moran; "all" für alle; "" für keinen.',
+    'Zu berechnende Indizes, durch Kommas getrennt (siehe kiez measures): beliebige aus D, Dgroup, Dpair, H, M, Mgroup, isolation, exposure, moran; "all" für alle; "" für keinen.',
   'measures.dimensions':
     'Dimensionen, entlang derer gemessen wird, durch Kommas getrennt (classic: group; city: z. B. origin, income, milieu, tenure); "all" für jede Dimension, die das Modell hat.',
   'measures.scales':
-    'Ebenen, durch Kommas getrennt: Namen von Gebietseinheiten (classic: block3, block5, block10, block25; city: block, quarter, district) und personenzentrierte Radien als rN (z. B. r1, r2); "all" für jede Gebietsebene und die Radien, die das Modell vorschlägt.',
+    'Ebenen, durch Kommas getrennt: Namen von Gebietseinheiten (classic: block3, block5, block10, block25; city: block, quarter, district), personenzentrierte Radien als rN (z. B. r1, r2) und Binnenanteile als A-in-B (M und H der Ebene A innerhalb der Einheiten der Ebene B, z. B. quarter-in-district); "all" für jede Gebietsebene und die Radien, die das Modell vorschlägt (ohne Binnenanteile).',
   'measures.random':
     'Jeden Index zusätzlich für eine Zufallsverteilung derselben Haushalte auf dieselben Orte ausgeben (Spalten mit der Endung .random), um Segregation von Zufallsschwankungen zu unterscheiden.',
-  'measures.replicates': 'Zahl der Zufallsverteilungen, über die die .random-Spalten gemittelt werden.',
+  'measures.replicates':
+    'Zufallsverteilungen hinter den .random-Spalten: ihr Mittel (.random), ihre Standardabweichung (.random.sd) und der Anteil, der mindestens so groß ist wie der Index (.random.p).',
+  'measures.interval':
+    'Intervalle für jede Indexspalte: "bootstrap" zieht die Haushalte mit Zurücklegen neu und gibt Verzerrung und Standardfehler des Bootstraps aus (.bias, .se) sowie das Perzentilintervall um den verzerrungsbereinigten Index (.lower, .upper), wie R segregation; "permutation" gibt den Bereich an, den der Index bei Zufallsverteilung derselben Haushalte auf dieselben Orte annimmt (.random.lower, .random.upper). Jede Wiederholung kostet eine Berechnung aller gewählten Indizes.',
+  'measures.intervalReplicates':
+    'Bootstrap-Stichproben oder Zufallsverteilungen hinter den Intervallen (Perzentilintervalle brauchen einige hundert für stabile Grenzen).',
+  'measures.level':
+    'Überdeckung der Intervalle: der mittlere Anteil der Wiederholungswerte zwischen lower und upper.',
 
   outcomes: 'Ergebnisgrößen der Stadt neben den Segregationsindizes.',
   'outcomes.every':

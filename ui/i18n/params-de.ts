@@ -39,6 +39,7 @@ export const unitsDe: Readonly<Record<string, string>> = {
   'quality 0-1': 'Qualität 0-1',
   'quality per share': 'Qualität je Anteil',
   quarters: 'Quartiere',
+  replicates: 'Wiederholungen',
   runs: 'Läufe',
   seed: 'Startwert',
   share: 'Anteil',
