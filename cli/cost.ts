@@ -59,7 +59,9 @@ export function runCost(s: Scenario): Cost {
   const share = ids / INDEX_IDS.length;
   const measured = m.every > 0 && ids > 0 ? Math.floor(s.ticks / m.every) + 1 : 0;
   const perMeasure = share * (c.measureMicros + (m.random ? m.replicates * c.replicateMicros : 0));
-  const micros = units * (c.buildMicros + s.ticks * c.tickMicros + measured * perMeasure);
+  // A settled city runs its burn-in ticks before tick 0.
+  const burnIn = s.mode === 'city' && s.city.start === 'settled' ? s.city.burnIn : 0;
+  const micros = units * (c.buildMicros + (s.ticks + burnIn) * c.tickMicros + measured * perMeasure);
   return { seconds: micros / 1e6, bytes: units * c.bytes };
 }
 

@@ -76,7 +76,10 @@ export interface ObservedTable {
   readonly unitLabels: readonly (readonly string[])[];
   /** Counts by finest unit and group: counts[u * groups + g]. */
   readonly counts: Float64Array;
-  /** Rows skipped because their group field is empty (vacant dwellings of a state export). */
+  /**
+   * Rows skipped because their group field is empty (vacant dwellings of a state export) or a unit
+   * field is (unhoused households of a city's state export).
+   */
   readonly skipped: number;
 }
 
@@ -162,6 +165,11 @@ export function readCountRows(
       if (Number.isInteger(x) && x >= 0 && Number.isInteger(y) && y >= 0) {
         vacant.push({ x, y, ids: ui.map((c, s) => unitIds[s]!.get(row[c]!) ?? -1) });
       }
+      continue;
+    }
+    // A household without a dwelling (an unhoused row of a city's state export) is in no unit.
+    if (ui.some((c) => row[c]!.trim() === '')) {
+      skipped++;
       continue;
     }
     const n = wi < 0 ? 1 : Number(row[wi]);

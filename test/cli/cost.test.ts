@@ -79,7 +79,7 @@ describe('the cost of a job', () => {
         encoding: 'utf8',
         timeout: 60_000,
       });
-      expect(r.stdout).toContain('kiez run: estimated about 6.1 days and 572 MiB of memory');
+      expect(r.stdout).toContain('kiez run: estimated about 5.1 days and 572 MiB of memory');
       expect(r.stdout).toContain('add --yes to start it');
       expect(r.status).toBe(2);
     },
@@ -103,7 +103,7 @@ describe('kiez validate of a big model', () => {
     ]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe(
-      `${join(dir, 'big.json')}: valid (names checked on a 50,000-dwelling replica, the full city was not built; one run: about 6.1 days and 572 MiB of memory)\n` +
+      `${join(dir, 'big.json')}: valid (names checked on a 50,000-dwelling replica, the full city was not built; one run: about 5.1 days and 572 MiB of memory)\n` +
         `${join(dir, 'grid.json')}: valid (names checked on a 500 x 500 replica, the full grid was not built; one run: about 13.1 days and 1.2 GiB of memory)\n`,
     );
     expect(r.stderr).toContain(

@@ -199,8 +199,12 @@ describe('kiez difference', () => {
 
   it('decomposes the change between two ticks of a run given as two scenario files', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'a.json'), JSON.stringify({ extends: TOWN, name: 'start', ticks: 0 }));
-    writeFileSync(join(dir, 'b.json'), JSON.stringify({ extends: TOWN, name: 'two years', ticks: 24 }));
+    // A preset by name: extends may not reach a path outside the scenario's folder.
+    writeFileSync(join(dir, 'a.json'), JSON.stringify({ extends: 'seminar-town', name: 'start', ticks: 0 }));
+    writeFileSync(
+      join(dir, 'b.json'),
+      JSON.stringify({ extends: 'seminar-town', name: 'two years', ticks: 24 }),
+    );
     const r = kiez(['difference', 'a.json', 'b.json', '--group', 'origin', '--unit', 'quarter'], dir);
     expect(r.code).toBe(0);
     const p = values(r.stdout.replace('stat,est', 'column,value'));
