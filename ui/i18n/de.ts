@@ -1,4 +1,5 @@
 /** Deutsche Texte der Seite; dieselben Schlüssel wie en.ts. */
+import { appDe } from './app-de.ts';
 import type { Messages } from './en.ts';
 
 export const de: Messages = {
@@ -103,4 +104,5 @@ export const de: Messages = {
   addItem: 'Hinzufügen',
   removeItem: 'Entfernen',
   addVariant: 'Maßnahme hinzufügen',
+  ...appDe,
 };

@@ -1,4 +1,6 @@
 /** English texts of the page. The German file must have exactly these keys (checked by the compiler). */
+import { appEn } from './app-en.ts';
+
 export const en = {
   appTitle: 'kiez - residential mobility and segregation',
   tabRun: 'Simulation',
@@ -100,6 +102,7 @@ export const en = {
   addItem: 'Add',
   removeItem: 'Remove',
   addVariant: 'Add lever',
+  ...appEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
