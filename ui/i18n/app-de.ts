@@ -16,6 +16,8 @@ export const appDe: { readonly [K in keyof typeof appEn]: string } = {
   verdictAbsent: 'von der Basis nicht berichtet',
   bandBoth:
     'Links: Mittel über die Startwerte, Band vom niedrigsten zum höchsten Startwert. Rechts: gepaarte Differenz zur Basis (gleicher Startwert), Band: 95-%-Intervall.',
+  scenarioFields: 'Szenario',
+  showIds: 'Parameternamen zeigen (für Fortgeschrittene)',
   tickAxis: 'Tick (Monat)',
   tabStart: 'Start',
   baseline: 'Basis',

@@ -17,6 +17,8 @@ export const appEn = {
   verdictAbsent: 'not reported by the baseline',
   bandBoth:
     'Left: mean over seeds, band from the lowest to the highest seed. Right: paired difference to the baseline (same seed), band: 95 % interval.',
+  scenarioFields: 'scenario',
+  showIds: 'show parameter names (advanced)',
   tickAxis: 'tick (month)',
   tabStart: 'Start',
   // compare: differences to the baseline

@@ -107,6 +107,9 @@ export function createRunView(): RunView {
     { class: 'primary', 'data-testid': 'apply' },
   );
 
+  // The identifiers of the declaration (`dwellingsPerQuarter`) only in the advanced view.
+  const showIds = el('input', { type: 'checkbox', 'data-testid': 'show-ids' });
+  showIds.addEventListener('change', () => form.root.classList.toggle('show-ids', showIds.checked));
   const applyMessages = el('div', { class: 'messages', 'data-testid': 'apply-messages' });
   const caption = (what: string) => ({
     title: what,
