@@ -21,6 +21,7 @@ import {
   lineChart,
 } from '../charts/compare-charts.ts';
 import { chartableMetrics, preferredMetric, scaleFamilies } from '../charts/metrics.ts';
+import { comparisonDocument } from '../compare/cadence.ts';
 import { differenceTable } from '../compare/difference-table.ts';
 import { rankedDifferences } from '../compare/differences.ts';
 import { ComparePool, type PoolJob } from '../compare/pool.ts';
@@ -260,6 +261,7 @@ export function createCompareView(): CompareView {
       s.finished = 0;
       s.setState(s.doc ? 'running' : 'failed');
     }
+    const docs = slots.map((s) => (s.doc ? comparisonDocument(s.doc, ticks) : undefined));
     for (let i = 0; i < count; i++)
       slots.forEach((s, k) => {
         if (s.doc)
