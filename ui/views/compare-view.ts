@@ -264,13 +264,8 @@ export function createCompareView(): CompareView {
     const docs = slots.map((s) => (s.doc ? comparisonDocument(s.doc, ticks) : undefined));
     for (let i = 0; i < count; i++)
       slots.forEach((s, k) => {
-        if (s.doc)
-          jobs.push({
-            slot: k,
-            replicate: i,
-            seed: seeds[i]!,
-            doc: ticks === undefined ? s.doc : { ...s.doc, ticks },
-          });
+        const doc = docs[k];
+        if (doc) jobs.push({ slot: k, replicate: i, seed: seeds[i]!, doc });
       });
     tableBox.replaceChildren();
     started = performance.now();
