@@ -7,8 +7,7 @@
  * the end values are the ones `kiez compare` reports (indices are pure functions of the state and
  * change nothing in the run). Runs with a coarser cadence of their own keep it.
  */
-import { mergeDocuments, resolveScenario } from '../../sim/scenario/resolve.ts';
-import { presetLoader } from '../app/presets.ts';
+import { type DocumentLoader, mergeDocuments, resolveScenario } from '../../sim/scenario/resolve.ts';
 
 /** The largest divisor of `ticks` no larger than ticks / 30 (1 for short runs). */
 export function indexCadence(ticks: number): number {
@@ -21,9 +20,10 @@ export function indexCadence(ticks: number): number {
 export function comparisonDocument(
   doc: Record<string, unknown>,
   ticks: number | undefined,
+  load: DocumentLoader,
 ): Record<string, unknown> {
   const withTicks = ticks === undefined ? doc : { ...doc, ticks };
-  const r = resolveScenario(withTicks, { load: presetLoader });
+  const r = resolveScenario(withTicks, { load });
   // A document with problems goes as it is: the worker names them in the slot.
   if (!r.ok || r.scenario.mode !== 'city') return withTicks;
   const every = indexCadence(r.scenario.ticks);

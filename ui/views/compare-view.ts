@@ -10,7 +10,7 @@ import { deriveSeed } from '../../sim/rng.ts';
 import { scenarioFields } from '../../sim/scenario/spec.ts';
 import { seriesCsv } from '../../sim/csv.ts';
 import { button, download, el, select, setGroupedOptions, setOptions, tx } from '../app/dom.ts';
-import { presetById, presets } from '../app/presets.ts';
+import { presetById, presetLoader, presets } from '../app/presets.ts';
 import {
   barChart,
   fillDifferenceLines,
@@ -261,9 +261,9 @@ export function createCompareView(): CompareView {
       s.finished = 0;
       s.setState(s.doc ? 'running' : 'failed');
     }
-    const docs = slots.map((s) => (s.doc ? comparisonDocument(s.doc, ticks) : undefined));
+    const docs = slots.map((s) => (s.doc ? comparisonDocument(s.doc, ticks, presetLoader) : undefined));
     for (let i = 0; i < count; i++)
-      slots.forEach((s, k) => {
+      slots.forEach((_, k) => {
         const doc = docs[k];
         if (doc) jobs.push({ slot: k, replicate: i, seed: seeds[i]!, doc });
       });
