@@ -62,6 +62,8 @@ export class MapPanel {
   private countsRequest = 0;
   /** The per-quarter values of the chosen choropleth (for the tests: data-quarter-values). */
   quarterValues: Float64Array | undefined;
+  /** Names of categories the page knows better than the model's labels (quarter types from their profile). */
+  private categoryNames = new Map<string, string>();
   /** The layer of the last redraw (a choropleth is built once per redraw). */
   private drawn: MapLayer | undefined;
   /** Milliseconds the last redraw took (also on the canvas as data-draw-ms, for the tests). */
@@ -252,7 +254,9 @@ export class MapPanel {
       if (layer.kind === 'category') {
         let cx = x;
         const labels = [
-          ...(layer.labels ?? []).map((l, i) => [categoryColour(i), categoryText(l)] as const),
+          ...(layer.labels ?? []).map(
+            (l, i) => [categoryColour(i), this.categoryNames.get(l) ?? categoryText(l)] as const,
+          ),
           [EMPTY_COLOUR, t('empty')] as const,
         ];
         for (const [colour, label] of labels) {
@@ -288,6 +292,15 @@ export class MapPanel {
     const view = this.view;
     if (!view) return undefined;
     return this.layer.startsWith('q:') ? this.choropleth(view) : view.layers[this.layer];
+  }
+
+  /** Name categories (e.g. `type 2` -> `type 2: many migrants, low incomes`) in the legend. */
+  nameCategories(names: Map<string, string>): void {
+    const same =
+      names.size === this.categoryNames.size && [...names].every(([k, v]) => this.categoryNames.get(k) === v);
+    if (same) return;
+    this.categoryNames = names;
+    this.drawLegend();
   }
 
   /** Choose the layer to colour by (teaching mode picks it). */
@@ -423,7 +436,9 @@ export class MapPanel {
     }
     if (layer.kind === 'category') {
       const labels = layer.labels ?? [];
-      const items = labels.map((label, i) => swatchItem(categoryColour(i), categoryText(label)));
+      const items = labels.map((label, i) =>
+        swatchItem(categoryColour(i), this.categoryNames.get(label) ?? categoryText(label)),
+      );
       items.push(swatchItem(EMPTY_COLOUR, t('empty')));
       this.legend.replaceChildren(...items);
       return;

@@ -16,11 +16,12 @@ import { createTransport } from '../app/transport.ts';
 import { seriesCsv } from '../../sim/csv.ts';
 import { canvasPng } from '../export/png.ts';
 import { fileNameFor, type Loaded, loadScenarioText, scenarioJson, shareHash } from '../export/scenario.ts';
-import { parameterHelpText, t } from '../i18n/index.ts';
+import { currentLang, parameterHelpText, t } from '../i18n/index.ts';
 import { MapPanel } from '../map/map-panel.ts';
 import { checkedNumber } from '../controls/checked-number.ts';
 import { presetDescription, presetName } from '../i18n/scenarios.ts';
 import { measureInfo } from '../measures/current.ts';
+import { typeNames } from '../measures/type-names.ts';
 
 export interface RunView {
   readonly root: HTMLElement;
@@ -42,7 +43,10 @@ export function createRunView(): RunView {
   const status = createStatus();
   const messages = el('div', { class: 'messages', 'data-testid': 'messages' });
   const controller: RunController = new RunController({
-    rows: () => chart.show(controller.series),
+    rows: () => {
+      chart.show(controller.series);
+      map.nameCategories(typeNames(controller.series.at(-1), currentLang()));
+    },
     view: (v) => map.update(v),
     status: () => {
       status.show(controller);
@@ -250,6 +254,7 @@ export function createRunView(): RunView {
         o.textContent = presetName(o.value, presetById(o.value)?.name ?? o.textContent ?? '');
       if (scenario) description.textContent = presetDescription(presetPicker.value, scenario.description);
       chart.relabel();
+      map.nameCategories(typeNames(controller.series.at(-1), currentLang()));
       transport.relabel();
       status.show(controller);
     },
