@@ -62,6 +62,8 @@ export class MapPanel {
   private countsRequest = 0;
   /** The per-quarter values of the chosen choropleth (for the tests: data-quarter-values). */
   quarterValues: Float64Array | undefined;
+  /** Whether the layer was picked (by the user or setLayer), not defaulted. */
+  private layerChosen = false;
   /** Names of categories the page knows better than the model's labels (quarter types from their profile). */
   private categoryNames = new Map<string, string>();
   /** The layer of the last redraw (a choropleth is built once per redraw). */
@@ -77,6 +79,7 @@ export class MapPanel {
     this.profile = new ProfilePanel(options.typeHistory, options.unitShares);
     this.layerSelect = select([], '', (v) => {
       this.layer = v;
+      this.layerChosen = true;
       this.range = undefined;
       this.redraw();
     });
@@ -159,7 +162,9 @@ export class MapPanel {
         });
       });
     const all = [...quarterOptions, ...cellOptions].map((o) => o.value);
-    if (!all.includes(this.layer)) this.layer = this.defaultLayer(layers);
+    // Until the user picks a layer, the default follows what the run offers (quarters once counted).
+    const waiting = this.layer.startsWith('q:') && !c;
+    if (!this.layerChosen || (!all.includes(this.layer) && !waiting)) this.layer = this.defaultLayer(layers);
     if (quarterOptions.length > 0)
       setGroupedOptions(
         this.layerSelect,
@@ -306,6 +311,7 @@ export class MapPanel {
   /** Choose the layer to colour by (teaching mode picks it). */
   setLayer(layer: string): void {
     this.layer = layer;
+    this.layerChosen = true;
     this.layerSelect.value = layer;
     this.range = undefined;
     this.redraw();
