@@ -15,8 +15,12 @@ const english = new Set(
     .filter(([k, v]) => (de as Record<string, string>)[k] !== v)
     .map(([, v]) => v.trim()),
 );
-/** Words of English sentences that German text does not contain. */
-const ENGLISH_WORDS = /\b(the|and|with|from|which|when|each|every|households|share|seed|seeds|ticks)\b/;
+/**
+ * Words of English text that German text does not contain (identifiers the help sentences name,
+ * such as `origin` or `group`, are left out of the list).
+ */
+const ENGLISH_WORDS =
+  /\b(the|and|with|from|which|when|each|every|you|your|what|would|this|that|these|are|is|of|to|for|by|on|or|not|run|open|households|share|seed|seeds|ticks|baseline|scenario|scenarios|measure|difference|interval|higher|lower|stopped|ready|running|finished|paused|refusals|map|chart)\b/;
 
 /** Visible texts of the page, and the entries of its visible menus. */
 async function visibleTexts(page: Page): Promise<string[]> {
