@@ -143,9 +143,14 @@ describe.skipIf(skipBrowser)('the browser app', () => {
         .trim()
         .split('\n');
       const header = lines[0]!.split(',');
+      // The CSV stands alone: its first columns say which scenario and seed each row is of.
+      expect(header.slice(0, 2)).toEqual(['scenario', 'seed']);
+      const seed = String((doc as { seed: number }).seed);
+      expect(lines.slice(1).every((line) => line.split(',')[1] === seed)).toBe(true);
       const differing = new Set<string>();
       lines.slice(1).forEach((line, i) => {
         line.split(',').forEach((field, c) => {
+          if (c < 2) return;
           const want = expected[i]?.[header[c]!] ?? Number.NaN;
           const got = field === '' ? Number.NaN : Number(field);
           if (!(got === want || (Number.isNaN(got) && Number.isNaN(want)))) differing.add(header[c]!);
