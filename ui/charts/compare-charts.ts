@@ -11,7 +11,7 @@ import { t } from '../i18n/index.ts';
 import { categoryColour } from '../map/palette.ts';
 import { measureInfo } from '../measures/current.ts';
 import { Chart } from './setup.ts';
-import { type Whisker, whiskerPlugin } from './whiskers.ts';
+import { type Whisker, whiskerPlugin, whiskerRange } from './whiskers.ts';
 
 /** One scenario's runs; runs not finished yet are undefined. */
 export type ScenarioRuns = PairedRuns;
@@ -183,6 +183,12 @@ export function fillDifferenceLines(
   chart.update('none');
 }
 
+/** Make room on the y axis for every whisker (a share's 0-1 axis holds them already). */
+function widen(chart: BarChart): void {
+  const y = chart.options.scales!['y'] as Record<string, unknown>;
+  Object.assign(y, whiskerRange(chart.data.datasets as { data: number[]; whiskers?: Whisker[] }[]));
+}
+
 export function barChart(canvas: HTMLCanvasElement): BarChart {
   return new Chart(canvas, {
     type: 'bar',
@@ -206,6 +212,7 @@ export function fillEndValues(chart: BarChart, all: readonly ScenarioRuns[], met
     };
   });
   axes(chart, metric, false, t('endOfRun'));
+  widen(chart);
   chart.options.plugins!.title = { display: true, text: `${t('endValues')}: ${m.label}` };
   chart.update('none');
 }
@@ -229,6 +236,7 @@ export function fillEndDifferences(
     };
   });
   axes(chart, metric, true, t('endOfRun'));
+  widen(chart);
   chart.options.plugins!.title = { display: true, text: `${t('endDifferences')} ${base.name}: ${m.label}` };
   chart.update('none');
 }
@@ -252,6 +260,7 @@ export function fillScaleEffect(
   }));
   const first = members[0];
   if (first) axes(chart, first, false, t('scaleAxis'));
+  widen(chart);
   const label = first ? measureInfo(first).label.split(' · ').slice(0, -1).join(' · ') : family;
   chart.options.plugins!.title = { display: true, text: `${t('scaleEffect')}: ${label}` };
   chart.update('none');

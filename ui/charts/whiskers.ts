@@ -1,6 +1,7 @@
 /**
  * Error bars for chart.js bar charts: a dataset carries `whiskers` (one [low, high] per bar, or
- * null), drawn as a vertical line with caps over each bar, and the y axis is widened to hold them.
+ * null), drawn as a vertical line with caps over each bar; `whiskerRange` gives the y range that
+ * holds them, for the axis.
  * chart.js has no error bars of its own; a plugin of a few lines does the job without a dependency.
  */
 import type { Chart, Plugin } from 'chart.js';
@@ -13,28 +14,16 @@ interface WithWhiskers {
 
 export const whiskerPlugin: Plugin<'bar'> = {
   id: 'kiezWhiskers',
-  beforeUpdate(chart: Chart<'bar'>) {
-    // Widen the axis so that whiskers are never cut off.
-    let low = Number.POSITIVE_INFINITY;
-    let high = Number.NEGATIVE_INFINITY;
-    for (const ds of chart.data.datasets) {
-      for (const w of (ds as WithWhiskers).whiskers ?? []) {
-        if (!w || !Number.isFinite(w[0]) || !Number.isFinite(w[1])) continue;
-        low = Math.min(low, w[0]);
-        high = Math.max(high, w[1]);
-      }
-    }
-    const y = chart.options.scales?.['y'];
-    if (!y) return;
-    const yy = y as { suggestedMin?: number; suggestedMax?: number };
-    yy.suggestedMin = Number.isFinite(low) ? Math.min(0, low) : undefined;
-    yy.suggestedMax = Number.isFinite(high) ? Math.max(0, high) : undefined;
-  },
   afterDatasetsDraw(chart: Chart<'bar'>) {
     const { ctx } = chart;
     const y = chart.scales['y'];
     if (!y) return;
     ctx.save();
+    // Never outside the plot (the axis range is widened to hold the whiskers, see whiskerRange).
+    const area = chart.chartArea;
+    ctx.beginPath();
+    ctx.rect(area.left, area.top, area.right - area.left, area.bottom - area.top);
+    ctx.clip();
     ctx.strokeStyle = '#222';
     ctx.lineWidth = 1.5;
     chart.data.datasets.forEach((ds, k) => {
@@ -61,3 +50,22 @@ export const whiskerPlugin: Plugin<'bar'> = {
     ctx.restore();
   },
 };
+
+/** The y range holding every bar and whisker, and 0 (for `suggestedMin` / `suggestedMax`). */
+export function whiskerRange(
+  datasets: readonly { data: readonly number[]; whiskers?: readonly Whisker[] }[],
+): { suggestedMin: number; suggestedMax: number } {
+  let low = 0;
+  let high = 0;
+  const take = (v: number) => {
+    if (!Number.isFinite(v)) return;
+    low = Math.min(low, v);
+    high = Math.max(high, v);
+  };
+  for (const ds of datasets) {
+    for (const v of ds.data) take(v);
+    for (const w of ds.whiskers ?? [])
+      if (w && Number.isFinite(w[0]) && Number.isFinite(w[1])) w.forEach(take);
+  }
+  return { suggestedMin: low, suggestedMax: high };
+}

@@ -52,7 +52,8 @@ export const en = {
   runFailed: 'This run failed:',
   digest: 'Series digest',
   compareTitle: 'Compare scenarios',
-  compareHint: 'Two to four scenarios, each in its own worker, over the same seeds.',
+  compareHint:
+    'Two to four scenarios over the same seeds, on as many workers as the machine has cores; the others are measured against the baseline.',
   addScenario: 'Add scenario',
   remove: 'Remove',
   replicates: 'Seeds per scenario',

@@ -5,12 +5,21 @@
  * profile of the unit under the pointer (or the one clicked, which stays), in profile-panel.ts.
  */
 import type { QuarterTypes } from '../../sim/measures/type-history.ts';
-import { type UnitCounts, unitQuotientOf, unitShareOf } from '../../sim/measures/unit-counts.ts';
+import type { UnitCounts } from '../../sim/measures/unit-counts.ts';
 import type { UnitShares } from '../../sim/measures/unit-shares.ts';
 import type { MapLayer, MapView } from '../../sim/view.ts';
 import { el, select, setGroupedOptions, setOptions, tx } from '../app/dom.ts';
-import { categoryText, formatNumber, t, tMaybe, unitText } from '../i18n/index.ts';
-import { categoryColour, EMPTY_COLOUR, lutCss, SCALES, type Scale } from './palette.ts';
+import { t, tMaybe } from '../i18n/index.ts';
+import {
+  CHOROPLETH_SCALE,
+  choroplethLayer,
+  choroplethOptions,
+  choroplethValues,
+  defaultChoropleth,
+  isChoropleth,
+} from './choropleth.ts';
+import { type LegendPainter, legendNodes, legendPainter } from './legend.ts';
+import { EMPTY_COLOUR, type Scale } from './palette.ts';
 import { type Focus, ProfilePanel } from './profile-panel.ts';
 import { borderSegments, bordersPath, paintLayer, samplingOf, type ValueRange } from './render.ts';
 
@@ -24,12 +33,6 @@ export interface MapPanelOptions {
   /** Households by category in every unit of a scale, for the choropleth (undefined: none). */
   readonly unitCounts?: (scale: string) => Promise<UnitCounts | undefined>;
 }
-
-/** The scale the choropleth colours. */
-const CHOROPLETH_SCALE = 'quarter';
-
-/** `q:share:DIMENSION:CATEGORY` or `q:lq:DIMENSION:CATEGORY` (indices into the unit counts). */
-const CHOROPLETH = /^q:(share|lq):(\d+):(\d+)$/;
 
 export class MapPanel {
   readonly root: HTMLElement;
@@ -142,8 +145,7 @@ export class MapPanel {
   /** The scale whose units the pointer picks: the borders shown, or a choropleth's quarters. */
   private focusScale(): string {
     return (
-      this.borders ||
-      (this.layer.startsWith('q:') && this.view?.units[CHOROPLETH_SCALE] ? CHOROPLETH_SCALE : '')
+      this.borders || (isChoropleth(this.layer) && this.view?.units[CHOROPLETH_SCALE] ? CHOROPLETH_SCALE : '')
     );
   }
 
@@ -151,20 +153,12 @@ export class MapPanel {
   private syncLayers(view: MapView): void {
     const layers = Object.keys(view.layers);
     const cellOptions = layers.map((l) => ({ value: l, label: tMaybe(`layer_${l}`) }));
-    const c = this.counts;
-    const quarterOptions: { value: string; label: string }[] = [];
-    if (c)
-      c.dimensions.forEach((d, i) => {
-        d.labels.forEach((label, m) => {
-          const what = `${categoryText(label)} (${tMaybe(`layer_${d.dimension}`)})`;
-          quarterOptions.push({ value: `q:share:${i}:${m}`, label: `${t('mapShareOf')} ${what}` });
-          quarterOptions.push({ value: `q:lq:${i}:${m}`, label: `${t('mapQuotientOf')} ${what}` });
-        });
-      });
+    const quarterOptions = choroplethOptions(this.counts);
     const all = [...quarterOptions, ...cellOptions].map((o) => o.value);
     // Until the user picks a layer, the default follows what the run offers (quarters once counted).
-    const waiting = this.layer.startsWith('q:') && !c;
-    if (!this.layerChosen || (!all.includes(this.layer) && !waiting)) this.layer = this.defaultLayer(layers);
+    const waiting = isChoropleth(this.layer) && !this.counts;
+    if (!this.layerChosen || (!all.includes(this.layer) && !waiting))
+      this.layer = defaultChoropleth(this.counts) ?? layers[0] ?? '';
     if (quarterOptions.length > 0)
       setGroupedOptions(
         this.layerSelect,
@@ -175,17 +169,6 @@ export class MapPanel {
         this.layer,
       );
     else setOptions(this.layerSelect, cellOptions, this.layer);
-  }
-
-  /** In the city, the share of the smallest origin group per quarter; else the first layer. */
-  private defaultLayer(layers: readonly string[]): string {
-    const origin = this.counts?.dimensions.findIndex((d) => d.dimension === 'origin') ?? -1;
-    if (this.counts && origin >= 0) {
-      const city = this.counts.dimensions[origin]!.city;
-      const smallest = city.indexOf(Math.min(...city));
-      return `q:share:${origin}:${smallest}`;
-    }
-    return layers[0] ?? '';
   }
 
   update(view: MapView): void {
@@ -216,87 +199,39 @@ export class MapPanel {
       const had = this.counts !== undefined;
       this.counts = c;
       if (!had) this.syncLayers(view);
-      if (this.layer.startsWith('q:')) this.redraw();
+      if (isChoropleth(this.layer)) this.redraw();
     });
   }
 
   /** The per-quarter values of a choropleth layer, spread over the raster as a continuous layer. */
   private choropleth(view: MapView): MapLayer | undefined {
-    const m = CHOROPLETH.exec(this.layer);
     const units = view.units[CHOROPLETH_SCALE];
-    if (!m || !this.counts || !units) return undefined;
-    const dim = Number(m[2]);
-    const cat = Number(m[3]);
-    if (!this.counts.dimensions[dim]) return undefined;
-    const values =
-      m[1] === 'share' ? unitShareOf(this.counts, dim, cat) : unitQuotientOf(this.counts, dim, cat);
+    const values = this.counts && units ? choroplethValues(this.layer, this.counts) : undefined;
+    if (!values || !units) return undefined;
     this.quarterValues = values;
     this.canvas.dataset['quarterValues'] = JSON.stringify(
       Array.from(values, (v) => (Number.isFinite(v) ? v : null)),
     );
-    const cells = new Float32Array(units.length);
-    for (let i = 0; i < units.length; i++) {
-      const u = units[i]!;
-      cells[i] = u >= 0 ? values[u]! : Number.NaN;
-    }
-    return { kind: 'continuous', values: cells, unit: m[1] === 'share' ? 'share' : 'LQ' };
+    return choroplethLayer(this.layer, values, units);
   }
 
   /** What the map shows now, for the exported picture's heading. */
   title(): string {
     const option = this.layerSelect.selectedOptions[0]?.textContent ?? this.layer;
-    const group = this.layer.startsWith('q:') ? `${t('mapQuarters')}: ` : '';
+    const group = isChoropleth(this.layer) ? `${t('mapQuarters')}: ` : '';
     return `${group}${option}`;
   }
 
   /** Draws the legend on an exported picture at (x, y); returns the y below it. */
-  legendPainter(): (ctx: CanvasRenderingContext2D, x: number, y: number, width: number) => number {
-    return (ctx, x, y, width) => {
-      const layer = this.drawn;
-      ctx.font = '13px system-ui, sans-serif';
-      ctx.textBaseline = 'middle';
-      if (!layer) return y;
-      if (layer.kind === 'category') {
-        let cx = x;
-        const labels = [
-          ...(layer.labels ?? []).map(
-            (l, i) => [categoryColour(i), this.categoryNames.get(l) ?? categoryText(l)] as const,
-          ),
-          [EMPTY_COLOUR, t('empty')] as const,
-        ];
-        for (const [colour, label] of labels) {
-          ctx.fillStyle = colour;
-          ctx.fillRect(cx, y + 6, 14, 14);
-          ctx.fillStyle = '#222';
-          ctx.fillText(label, cx + 18, y + 13);
-          cx += 26 + ctx.measureText(label).width;
-        }
-        return y + 28;
-      }
-      const r = this.range ?? { min: 0, max: 1 };
-      const lut = SCALES[this.colourScale];
-      const barX = x + 70;
-      const barW = Math.min(320, width - 220);
-      for (let i = 0; i < barW; i++) {
-        ctx.fillStyle = lutCss(lut, (i / barW) * 255);
-        ctx.fillRect(barX + i, y + 6, 1, 14);
-      }
-      ctx.fillStyle = '#222';
-      ctx.fillText(legendNumber(r.min), x, y + 13);
-      ctx.fillText(
-        `${legendNumber(r.max)}${layer.unit ? ` ${unitText(layer.unit)}` : ''}`,
-        barX + barW + 8,
-        y + 13,
-      );
-      return y + 28;
-    };
+  legendPainter(): LegendPainter {
+    return legendPainter(this.drawn, this.range, this.colourScale, this.categoryNames);
   }
 
   /** The layer drawn now: a choropleth built from the counts, or a layer of the view. */
   private currentLayer(): MapLayer | undefined {
     const view = this.view;
     if (!view) return undefined;
-    return this.layer.startsWith('q:') ? this.choropleth(view) : view.layers[this.layer];
+    return isChoropleth(this.layer) ? this.choropleth(view) : view.layers[this.layer];
   }
 
   /** Name categories (e.g. `type 2` -> `type 2: many migrants, low incomes`) in the legend. */
@@ -435,29 +370,7 @@ export class MapPanel {
   }
 
   private drawLegend(): void {
-    const layer = this.drawn;
-    if (!layer) {
-      this.legend.replaceChildren();
-      return;
-    }
-    if (layer.kind === 'category') {
-      const labels = layer.labels ?? [];
-      const items = labels.map((label, i) =>
-        swatchItem(categoryColour(i), this.categoryNames.get(label) ?? categoryText(label)),
-      );
-      items.push(swatchItem(EMPTY_COLOUR, t('empty')));
-      this.legend.replaceChildren(...items);
-      return;
-    }
-    const r = this.range ?? { min: 0, max: 1 };
-    const bar = el('div', { class: 'legend-bar' });
-    const lut = SCALES[this.colourScale];
-    bar.style.background = `linear-gradient(to right, ${[0, 64, 128, 192, 255].map((i) => lutCss(lut, i)).join(', ')})`;
-    this.legend.replaceChildren(
-      el('span', {}, legendNumber(r.min)),
-      bar,
-      el('span', {}, `${legendNumber(r.max)}${layer.unit ? ` ${unitText(layer.unit)}` : ''}`),
-    );
+    this.legend.replaceChildren(...legendNodes(this.drawn, this.range, this.colourScale, this.categoryNames));
   }
 
   private pointAt(e: MouseEvent, click: boolean): void {
@@ -486,16 +399,4 @@ function scaleName(scale: string): string {
   const key = `scale_${scale}`;
   const text = tMaybe(key);
   return text === key ? scale : text;
-}
-
-/** Few digits for large values (rents), more for shares. */
-function legendNumber(x: number): string {
-  const size = Math.abs(x);
-  return formatNumber(x, size >= 100 ? 0 : size >= 1 ? 2 : 3);
-}
-
-function swatchItem(colour: string, label: string): HTMLElement {
-  const swatch = el('span', { class: 'swatch' });
-  swatch.style.background = colour;
-  return el('span', { class: 'legend-item' }, swatch, label);
 }

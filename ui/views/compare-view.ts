@@ -9,28 +9,17 @@ import { int } from '../../sim/params/spec.ts';
 import { deriveSeed } from '../../sim/rng.ts';
 import { scenarioFields } from '../../sim/scenario/spec.ts';
 import { seriesCsv } from '../../sim/csv.ts';
-import { button, download, el, select, setGroupedOptions, setOptions, tx } from '../app/dom.ts';
+import { button, download, el, tx } from '../app/dom.ts';
 import { presetById, presetLoader, presets } from '../app/presets.ts';
-import {
-  barChart,
-  fillDifferenceLines,
-  fillEndDifferences,
-  fillEndValues,
-  fillLineChart,
-  fillScaleEffect,
-  lineChart,
-} from '../charts/compare-charts.ts';
-import { chartableMetrics, preferredMetric, scaleFamilies } from '../charts/metrics.ts';
 import { comparisonDocument } from '../compare/cadence.ts';
-import { differenceTable } from '../compare/difference-table.ts';
-import { rankedDifferences } from '../compare/differences.ts';
 import { ComparePool, type PoolJob } from '../compare/pool.ts';
+import { createResults } from '../compare/results.ts';
 import { createSlot, type Slot } from '../compare/slot.ts';
 import { checkedNumber } from '../controls/checked-number.ts';
 import { canvasPng } from '../export/png.ts';
 import { formatNumber, t } from '../i18n/index.ts';
-import { measureGroups, measureInfo } from '../measures/current.ts';
-import { type Question, questionMeasures } from '../start/questions.ts';
+import { measureInfo } from '../measures/current.ts';
+import type { Question } from '../start/questions.ts';
 import './compare-view.css';
 
 const MAX_SLOTS = 4;
@@ -44,8 +33,6 @@ export const compareSeedsSpec = int({
   meaning: 'Seeds per scenario in the browser; each is a full run (kiez compare --seeds takes more).',
 });
 
-/** Rows of the table of largest differences. */
-const TABLE_ROWS = 15;
 /** While runs go on, the charts and tables are redrawn at most this often (ms). */
 const REDRAW_MS = 1000;
 
@@ -79,42 +66,6 @@ export function createCompareView(): CompareView {
   const progressText = el('span', { 'data-testid': 'compare-progress', 'aria-live': 'polite' });
   const seedsText = el('p', { class: 'hint', 'data-testid': 'compare-seeds' });
 
-  let metric = '';
-  let family = '';
-  const metricPicker = select(
-    [],
-    '',
-    (v) => {
-      metric = v;
-      redraw();
-    },
-    { 'data-testid': 'compare-metric' },
-  );
-  const familyPicker = select(
-    [],
-    '',
-    (v) => {
-      family = v;
-      redraw();
-    },
-    { 'data-testid': 'scale-family' },
-  );
-  const canvases = {
-    line: el('canvas', { 'data-testid': 'compare-line' }),
-    diff: el('canvas', { 'data-testid': 'compare-diff' }),
-    bars: el('canvas', { 'data-testid': 'compare-bars' }),
-    diffBars: el('canvas', { 'data-testid': 'compare-diff-bars' }),
-    scale: el('canvas', { 'data-testid': 'compare-scale' }),
-  };
-  const line = lineChart(canvases.line);
-  const diff = lineChart(canvases.diff);
-  const bars = barChart(canvases.bars);
-  const diffBars = barChart(canvases.diffBars);
-  const scale = barChart(canvases.scale);
-  const scaleNone = el('p', { class: 'hint' }, tx('scaleEffectNone'));
-  const scaleBox = el('div', { class: 'chart-box' }, canvases.scale);
-  const answerBox = el('section', { class: 'panel answer', 'data-testid': 'answer', hidden: true });
-  const tableBox = el('div', { class: 'table-box', 'data-testid': 'largest-differences' });
   const addButton = button('addScenario', () => addSlot(presets[slots.length % presets.length]?.id ?? ''), {
     'data-testid': 'add-slot',
   });
@@ -162,80 +113,20 @@ export function createCompareView(): CompareView {
     }, wait);
   }
 
+  const results = createResults();
+  const { answerBox, canvases } = results;
   const runsOf = (s: Slot) => ({ name: s.name, replicates: s.replicates });
-  let knownNames = '';
 
   function redraw(): void {
     const withRuns = slots.filter((s) => s.replicates.some(Boolean));
-    const all = withRuns.map(runsOf);
-    // Every measure any scenario reports (a policy adds its own, e.g. refusals for its cap).
-    const names = [...new Set(withRuns.flatMap((s) => chartableMetrics(s.replicates.find(Boolean) ?? [])))];
-    if (!names.includes(metric))
-      metric = question && names.includes(question.chart) ? question.chart : preferredMetric(names);
-    if (names.join() !== knownNames) {
-      knownNames = names.join();
-      setGroupedOptions(metricPicker, measureGroups(names), metric);
-    } else metricPicker.value = metric;
-    const families = scaleFamilies(names);
-    if (!families.has(family))
-      family = families.has('D.origin') ? 'D.origin' : (families.keys().next().value ?? '');
-    setOptions(
-      familyPicker,
-      [...families.keys()].map((f) => ({
-        value: f,
-        label: measureInfo(families.get(f)![0]!).label.split(' · ').slice(0, -1).join(' · '),
-      })),
-      family,
-    );
-    fillLineChart(line, all, metric);
-    fillEndValues(bars, all, metric);
-    const base = baseline?.replicates.some(Boolean) ? runsOf(baseline) : undefined;
-    const others = withRuns.filter((s) => s !== baseline).map(runsOf);
-    if (base) {
-      fillDifferenceLines(diff, base, others, metric);
-      fillEndDifferences(diffBars, base, others, metric);
-    }
-    const members = families.get(family);
-    scaleNone.hidden = Boolean(members);
-    scaleBox.hidden = !members;
-    if (members) fillScaleEffect(scale, all, family, members);
-    const complete = slots.every((s) => s.state !== 'running');
-    if (base && complete) {
-      const ranked = rankedDifferences(base, others, names);
-      const clear = ranked.filter((d) => d.verdict === 'higher' || d.verdict === 'lower');
-      const none = ranked.filter((d) => d.verdict === 'none').length;
-      tableBox.replaceChildren(
-        el('h3', {}, `${t('largestDifferences')} ${base.name}`),
-        differenceTable(clear.slice(0, TABLE_ROWS), 'difference-table'),
-        el(
-          'p',
-          { class: 'hint' },
-          `${formatNumber(clear.length, 0)} ${t('clearEffects')}; ${formatNumber(none, 0)} ${t('noClearEffects')}`,
-        ),
-      );
-      if (question) showAnswer(question, base, others, names);
-    }
-  }
-
-  function showAnswer(
-    q: Question,
-    base: ReturnType<typeof runsOf>,
-    others: ReturnType<typeof runsOf>[],
-    names: string[],
-  ): void {
-    const measures = questionMeasures(q, names);
-    const rows = others.flatMap((o) =>
-      rankedDifferences(base, [o], measures).sort(
-        (a, b) => measures.indexOf(a.measure) - measures.indexOf(b.measure),
-      ),
-    );
-    answerBox.hidden = false;
-    answerBox.replaceChildren(
-      el('h2', {}, tx(q.title)),
-      el('p', {}, tx(q.text)),
-      el('p', { class: 'hint' }, `${t('answerSeeds')} ${seeds.join(', ')}`),
-      differenceTable(rows, 'answer-table'),
-    );
+    results.draw({
+      all: withRuns.map(runsOf),
+      base: baseline?.replicates.some(Boolean) ? runsOf(baseline) : undefined,
+      others: withRuns.filter((s) => s !== baseline).map(runsOf),
+      question,
+      seeds,
+      complete: slots.every((s) => s.state !== 'running'),
+    });
   }
 
   function progress(done: number, expected: number): void {
@@ -267,7 +158,7 @@ export function createCompareView(): CompareView {
         const doc = docs[k];
         if (doc) jobs.push({ slot: k, replicate: i, seed: seeds[i]!, doc });
       });
-    tableBox.replaceChildren();
+    results.clearTable();
     started = performance.now();
     const ticksPerRun = ticks ?? Number(slots[0]?.doc?.['ticks'] ?? 120);
     const outcome = await pool.run(
@@ -321,7 +212,10 @@ export function createCompareView(): CompareView {
     button(
       key,
       async () =>
-        download(`kiez-compare-${testid}.png`, await canvasPng(canvas, caption(measureInfo(metric).label))),
+        download(
+          `kiez-compare-${testid}.png`,
+          await canvasPng(canvas, caption(measureInfo(results.metric).label)),
+        ),
       {
         'data-testid': testid,
       },
@@ -362,44 +256,7 @@ export function createCompareView(): CompareView {
       pngButton('exportDiffPng', canvases.diff, 'compare-diff-png'),
       pngButton('exportBarsPng', canvases.diffBars, 'compare-bars-png'),
     ),
-    el(
-      'div',
-      { class: 'compare-charts' },
-      el(
-        'div',
-        { class: 'panel wide' },
-        el('label', { class: 'chart-picker' }, tx('metric'), metricPicker),
-        el(
-          'div',
-          { class: 'chart-pair' },
-          el('div', { class: 'chart-box' }, canvases.line),
-          el('div', { class: 'chart-box' }, canvases.diff),
-        ),
-        el('p', { class: 'hint' }, tx('bandBoth')),
-      ),
-      el(
-        'div',
-        { class: 'panel' },
-        el('h3', {}, tx('endValues')),
-        el('div', { class: 'chart-box' }, canvases.bars),
-      ),
-      el(
-        'div',
-        { class: 'panel' },
-        el('h3', {}, tx('endDifferencesTitle')),
-        el('div', { class: 'chart-box' }, canvases.diffBars),
-      ),
-      el('div', { class: 'panel wide' }, tableBox),
-      el(
-        'div',
-        { class: 'panel wide' },
-        el('h3', {}, tx('scaleEffect')),
-        el('p', { class: 'hint' }, tx('scaleEffectHint')),
-        el('label', { class: 'chart-picker' }, tx('index'), familyPicker),
-        scaleBox,
-        scaleNone,
-      ),
-    ),
+    results.charts,
   );
 
   // A first comparison worth making: the baseline city against a policy, else two classic presets.
@@ -412,7 +269,7 @@ export function createCompareView(): CompareView {
     root,
     relabel() {
       for (const s of slots) s.relabel();
-      knownNames = '';
+      results.relabel();
       redraw();
     },
     ask(q) {
@@ -423,13 +280,8 @@ export function createCompareView(): CompareView {
       for (const id of q.presets) if (presetById(id)) addSlot(id);
       seedsField.input.value = String(q.seeds);
       ticksField.input.value = '';
-      metric = q.chart;
-      answerBox.hidden = false;
-      answerBox.replaceChildren(
-        el('h2', {}, tx(q.title)),
-        el('p', {}, tx(q.text)),
-        el('p', { class: 'hint' }, tx('answerRunning')),
-      );
+      results.setMetric(q.chart);
+      results.asking(q);
       void runAll();
     },
   };
