@@ -189,7 +189,7 @@ export function createRunView(): RunView {
       el('label', { class: 'stacked' }, tx('preset'), presetPicker),
       description,
       el('label', { class: 'stacked' }, tx('loadFile'), fileInput),
-      el('label', { class: 'stacked' }, tx('seed'), seedInput),
+      el('label', { class: 'stacked' }, tx('seed'), seedField.root),
       transport.root,
       status.root,
       messages,
