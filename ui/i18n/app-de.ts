@@ -58,7 +58,7 @@ export const appDe: { readonly [K in keyof typeof appEn]: string } = {
   startOther: 'Oder selbst arbeiten',
   startExplore: 'Ein Szenario erkunden',
   startExploreText:
-    'Ein Szenario laufen lassen, Karte und Kennzahlen Tick für Tick verfolgen, Parameter ändern.',
+    'Ein Szenario laufen lassen, Karte und Kennzahlen Takt für Takt verfolgen, Parameter ändern.',
   startCompare: 'Szenarien vergleichen',
   startCompareText:
     'Zwei bis vier Szenarien (oder eigene Dateien) wählen und über dieselben Startwerte vergleichen.',
