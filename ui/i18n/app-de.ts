@@ -18,7 +18,7 @@ export const appDe: { readonly [K in keyof typeof appEn]: string } = {
     'Links: Mittel über die Startwerte, Band vom niedrigsten zum höchsten Startwert. Rechts: gepaarte Differenz zur Basis (gleicher Startwert), Band: 95-%-Intervall.',
   scenarioFields: 'Szenario',
   showIds: 'Parameternamen zeigen (für Fortgeschrittene)',
-  tickAxis: 'Takt (Monat)',
+  tickAxis: 'Takt',
   tabStart: 'Start',
   baseline: 'Basis',
   slotReady: 'bereit',

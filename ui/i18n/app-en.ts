@@ -19,7 +19,7 @@ export const appEn = {
     'Left: mean over seeds, band from the lowest to the highest seed. Right: paired difference to the baseline (same seed), band: 95 % interval.',
   scenarioFields: 'scenario',
   showIds: 'show parameter names (advanced)',
-  tickAxis: 'tick (month)',
+  tickAxis: 'tick',
   tabStart: 'Start',
   // compare: differences to the baseline
   baseline: 'Baseline',
