@@ -185,22 +185,27 @@ export class MapPanel {
       );
     }
     this.view = view;
-    this.redraw();
+    // A choropleth is drawn once its quarters' counts for this view have come (one paint per view).
+    // Counts are asked for with every view while a choropleth shows, else once (for the menu).
+    const fetching = (isChoropleth(this.layer) || !this.counts) && this.fetchCounts(view);
+    if (!(fetching && isChoropleth(this.layer))) this.redraw();
     if (this.pinned || this.hovered) this.showProfile();
-    this.fetchCounts(view);
   }
 
   /** Ask the run for the quarters' counts of this view; redraw when they come (newest request only). */
-  private fetchCounts(view: MapView): void {
-    if (!this.unitCounts || !view.units[CHOROPLETH_SCALE]) return;
+  private fetchCounts(view: MapView): boolean {
+    if (!this.unitCounts || !view.units[CHOROPLETH_SCALE]) return false;
     const request = ++this.countsRequest;
     void this.unitCounts(CHOROPLETH_SCALE).then((c) => {
-      if (request !== this.countsRequest || !c || this.view !== view) return;
-      const had = this.counts !== undefined;
-      this.counts = c;
-      if (!had) this.syncLayers(view);
+      if (request !== this.countsRequest || this.view !== view) return;
+      if (c) {
+        const had = this.counts !== undefined;
+        this.counts = c;
+        if (!had) this.syncLayers(view);
+      }
       if (isChoropleth(this.layer)) this.redraw();
     });
+    return true;
   }
 
   /** The per-quarter values of a choropleth layer, spread over the raster as a continuous layer. */
