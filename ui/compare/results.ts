@@ -19,6 +19,7 @@ import { formatNumber, t } from '../i18n/index.ts';
 import { measureGroups, measureInfo } from '../measures/current.ts';
 import { type Question, questionMeasures } from '../start/questions.ts';
 import { differenceTable } from './difference-table.ts';
+import { createGroupPanel } from './group-panel.ts';
 import { type PairedRuns, rankedDifferences } from './differences.ts';
 
 /** Rows of the table of largest differences. */
@@ -51,6 +52,7 @@ export interface Results {
 }
 
 export function createResults(): Results {
+  const groups = createGroupPanel();
   let last: ResultsInput | undefined;
   const redraw = () => {
     if (last) draw(last);
@@ -125,6 +127,7 @@ export function createResults(): Results {
     scaleNone.hidden = Boolean(members);
     scaleBox.hidden = !members;
     if (members) fillScaleEffect(scale, all, family, members);
+    groups.draw(all, names);
     if (base && complete) {
       const ranked = rankedDifferences(base, others, names);
       const clear = ranked.filter((d) => d.verdict === 'higher' || d.verdict === 'lower');
@@ -191,6 +194,7 @@ export function createResults(): Results {
       el('h3', {}, tx('endDifferencesTitle')),
       el('div', { class: 'chart-box' }, canvases.diffBars),
     ),
+    groups.root,
     el('div', { class: 'panel wide' }, tableBox),
     el(
       'div',

@@ -18,6 +18,9 @@ export const appDe: { readonly [K in keyof typeof appEn]: string } = {
     'Links: Mittel über die Startwerte, Band vom niedrigsten zum höchsten Startwert. Rechts: gepaarte Differenz zur Basis (gleicher Startwert), Band: 95-%-Intervall.',
   scenarioFields: 'Szenario',
   showIds: 'Parameternamen zeigen (für Fortgeschrittene)',
+  byGroupTitle: 'Segregation nach Gruppe und Maßstab',
+  byGroupHint:
+    'Dissimilaritätsindex D jeder Herkunftsgruppe gegen alle anderen Haushalte, auf jeder Verwaltungsebene und in jedem Umkreis (Endwerte, 95-%-Whisker über die Startwerte).',
   tickAxis: 'Takt',
   tabStart: 'Start',
   baseline: 'Basis',

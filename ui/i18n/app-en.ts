@@ -19,6 +19,9 @@ export const appEn = {
     'Left: mean over seeds, band from the lowest to the highest seed. Right: paired difference to the baseline (same seed), band: 95 % interval.',
   scenarioFields: 'scenario',
   showIds: 'show parameter names (advanced)',
+  byGroupTitle: 'Segregation by group and scale',
+  byGroupHint:
+    'Dissimilarity D of each origin group against all other households, at each administrative scale and person-centred radius (end values, 95 % whiskers over seeds).',
   tickAxis: 'tick',
   tabStart: 'Start',
   // compare: differences to the baseline

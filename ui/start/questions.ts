@@ -17,6 +17,8 @@ export interface Question {
   readonly measures: readonly RegExp[];
   /** The measure the charts show first. */
   readonly chart: string;
+  /** Indices to compute besides the scenarios' own (for segregation by group and scale). */
+  readonly extraIndices?: readonly string[];
 }
 
 export const QUESTIONS: readonly Question[] = [
@@ -37,6 +39,7 @@ export const QUESTIONS: readonly Question[] = [
       /^D\.origin\.(block|quarter|district)$/,
     ],
     chart: 'refusals.cap.refugee',
+    extraIndices: ['Dgroup'],
   },
   {
     id: 'dispersed',
@@ -53,6 +56,7 @@ export const QUESTIONS: readonly Question[] = [
       /^tenure\.social\./,
     ],
     chart: 'D.income.quarter',
+    extraIndices: ['Dgroup'],
   },
   {
     id: 'springboard',

@@ -81,7 +81,14 @@ export function createCompareView(): CompareView {
         addButton.disabled = slots.length >= MAX_SLOTS;
         redraw();
       },
-      changed: () => scheduleRedraw(),
+      changed() {
+        // Other scenarios than a ready question's: the comparison is the user's own now.
+        if (question) {
+          question = undefined;
+          answerBox.hidden = true;
+        }
+        scheduleRedraw();
+      },
       baselineChosen: (s) => chooseBaseline(s),
     });
     slots.push(slot);
@@ -152,7 +159,9 @@ export function createCompareView(): CompareView {
       s.finished = 0;
       s.setState(s.doc ? 'running' : 'failed');
     }
-    const docs = slots.map((s) => (s.doc ? comparisonDocument(s.doc, ticks, presetLoader) : undefined));
+    const docs = slots.map((s) =>
+      s.doc ? comparisonDocument(s.doc, ticks, presetLoader, question?.extraIndices) : undefined,
+    );
     for (let i = 0; i < count; i++)
       slots.forEach((_, k) => {
         const doc = docs[k];
@@ -274,10 +283,10 @@ export function createCompareView(): CompareView {
     },
     ask(q) {
       pool.stop();
-      question = q;
       while (slots.length > 0) slots.pop()!.root.remove();
       baseline = undefined;
       for (const id of q.presets) if (presetById(id)) addSlot(id);
+      question = q;
       seedsField.input.value = String(q.seeds);
       ticksField.input.value = '';
       results.setMetric(q.chart);
