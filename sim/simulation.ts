@@ -12,6 +12,7 @@ import { cityPolicies } from './policies/build.ts';
 import type { Problem } from './params/spec.ts';
 import { resolveScenario, scenarioForOutput } from './scenario/resolve.ts';
 import type { Scenario } from './scenario/spec.ts';
+import { type UnitCounts, unitCounts } from './measures/unit-counts.ts';
 import { type UnitShares, unitShares } from './measures/unit-shares.ts';
 import { restoreChecked } from './snapshot-check.ts';
 import type { MapView } from './view.ts';
@@ -163,6 +164,11 @@ export class Simulation {
   /** The households of one unit by category, with location quotients (the map's unit profile). */
   unitShares(scale: string, unit: number): UnitShares | undefined {
     return unitShares(this.model.measureInputs(), scale, unit);
+  }
+
+  /** Households by category in every unit of a scale (the map's choropleth). */
+  unitCounts(scale: string): UnitCounts | undefined {
+    return unitCounts(this.model.measureInputs(), scale);
   }
 
   digest(): string {

@@ -37,6 +37,9 @@ export interface IndexDef {
   readonly id: string;
   /** First part of the column name. */
   readonly prefix: string;
+  /** Short name for charts and menus, in English and in German (the page's two languages). */
+  readonly label: string;
+  readonly labelDe: string;
   readonly sentence: string;
   /** Whether it has a person-centred version (Moran's I needs units and their adjacency). */
   readonly personCentred: boolean;
@@ -69,6 +72,8 @@ export const INDICES: readonly IndexDef[] = [
   {
     id: 'D',
     prefix: 'D',
+    label: 'dissimilarity D',
+    labelDe: 'Dissimilaritätsindex D',
     sentence:
       'Multigroup dissimilarity (Reardon & Firebaugh 2002): share of households that would have to move for every unit to have the city mix; Duncan D for two categories; 0 even, 1 fully separated.',
     personCentred: true,
@@ -79,6 +84,8 @@ export const INDICES: readonly IndexDef[] = [
   {
     id: 'Dgroup',
     prefix: 'D',
+    label: 'dissimilarity D',
+    labelDe: 'Dissimilaritätsindex D',
     sentence:
       'Dissimilarity of one category against all other households together (column D.dim=category.scale).',
     personCentred: true,
@@ -89,6 +96,8 @@ export const INDICES: readonly IndexDef[] = [
   {
     id: 'Dpair',
     prefix: 'D',
+    label: 'dissimilarity D',
+    labelDe: 'Dissimilaritätsindex D',
     sentence:
       'Two-group dissimilarity between categories a and b, other households ignored (column D.dim=a/b.scale).',
     personCentred: true,
@@ -99,6 +108,8 @@ export const INDICES: readonly IndexDef[] = [
   {
     id: 'H',
     prefix: 'H',
+    label: "Theil's H (entropy)",
+    labelDe: 'Theils H (Entropieindex)',
     sentence:
       "Theil's information theory index (multigroup entropy index): how much less diverse the average household's unit is than the city; 0 even, 1 every unit a single category.",
     personCentred: true,
@@ -139,6 +150,8 @@ export const INDICES: readonly IndexDef[] = [
   {
     id: 'isolation',
     prefix: 'isolation',
+    label: 'isolation',
+    labelDe: 'Isolationsindex',
     sentence:
       'Isolation (Massey & Denton 1988): share of its own category in the unit of the average household of that category.',
     personCentred: true,
@@ -149,6 +162,8 @@ export const INDICES: readonly IndexDef[] = [
   {
     id: 'exposure',
     prefix: 'exposure',
+    label: 'exposure',
+    labelDe: 'Kontaktindex (Exposure)',
     sentence:
       'Exposure (Massey & Denton 1988): share of category b in the unit of the average household of category a (column exposure.dim=a/b.scale).',
     personCentred: true,
@@ -159,6 +174,8 @@ export const INDICES: readonly IndexDef[] = [
   {
     id: 'moran',
     prefix: 'moran',
+    label: "Moran's I",
+    labelDe: 'Morans I',
     sentence:
       "Moran's I of a category's share over adjacent units (containers only): above -1/(n-1) when similar shares cluster in space.",
     personCentred: false,

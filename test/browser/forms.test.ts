@@ -129,7 +129,8 @@ describe.skipIf(skipBrowser)('the parameter form', () => {
     expect(await input(page, 'policies[0].strength').getAttribute('aria-invalid')).toBeNull();
 
     await run(page).getByTestId('apply').click();
-    expect(await run(page).getByTestId('messages').textContent()).toContain(
+    // The problems show beside the Apply button that was pressed.
+    expect(await run(page).getByTestId('apply-messages').textContent()).toContain(
       'policies[1].strength: a number from 0 to 1 (share)',
     );
     expect(await run(page).getByTestId('digest').getAttribute('data-digest')).toBe(digestOf(base));

@@ -1,8 +1,10 @@
 /**
- * Screenshots of each view at desktop and laptop sizes, for looking at what was built:
- * `npx tsx test/browser/screenshots.ts [DIR]` (default /tmp/kiez-shots).
+ * Screenshots of each view and of the exported pictures, at desktop and laptop sizes, in English and
+ * German, for looking at what was built: `npx tsx test/browser/screenshots.ts [DIR]` (default
+ * /tmp/kiez-shots). The comparison runs the baseline city against the cap over 3 seeds and 24
+ * ticks, so that a round takes minutes, not the ready question's full ten years.
  */
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { hashFor, openPage, serveBuild, waitForAll, waitForAttribute } from './harness.ts';
@@ -10,7 +12,6 @@ import { hashFor, openPage, serveBuild, waitForAll, waitForAttribute } from './h
 const dir = process.argv[2] ?? '/tmp/kiez-shots';
 mkdirSync(dir, { recursive: true });
 const sizes = { desktop: { width: 1440, height: 900 }, laptop: { width: 1280, height: 720 } };
-const city = { extends: 'baseline', ticks: 12 };
 const classic = { extends: 'classic-schelling' };
 
 async function settle(page: Page, state = 'finished', timeout = 90_000): Promise<void> {
@@ -23,49 +24,75 @@ async function settle(page: Page, state = 'finished', timeout = 90_000): Promise
   ).catch(() => process.stderr.write(`run did not reach ${state}\n`));
 }
 
+async function saveDownload(page: Page, testid: string, scope: string, file: string): Promise<void> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(scope).getByTestId(testid).click(),
+  ]);
+  copyFileSync((await download.path())!, join(dir, file));
+}
+
 const served = await serveBuild();
 try {
   for (const [size, viewport] of Object.entries(sizes)) {
     for (const locale of ['en-GB', 'de-DE']) {
       const lang = locale.slice(0, 2);
+      const shot = (name: string) => join(dir, `${name}-${size}-${lang}.png`);
       const { page, errors } = await openPage(served, '', viewport, locale);
-      await page.waitForTimeout(10_000);
-      await page.screenshot({ path: join(dir, `run-default-${size}-${lang}.png`) });
+      await page.getByTestId('start-view').waitFor();
+      await page.screenshot({ path: shot('start') });
+      // Explore: the baseline city, paused, its quarters coloured by the smallest group's share.
+      await page.getByTestId('start-explore').click();
+      await settle(page, 'paused', 120_000);
+      await waitForAttribute(
+        page,
+        '[data-testid=run-view] [data-testid=map]',
+        'data-quarter-values',
+        null,
+        60_000,
+      );
+      await page.getByTestId('run-view').getByTestId('step').click();
+      await page.waitForTimeout(3000);
+      await page.screenshot({ path: shot('run-city') });
+      const view = page.getByTestId('run-view');
+      const box = (await view.getByTestId('map').boundingBox())!;
+      await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.5);
+      await page.waitForTimeout(1000);
+      await page.screenshot({ path: shot('run-city-profile') });
+      await view.getByTestId('chart-metric').selectOption('D.origin.quarter');
+      await saveDownload(page, 'export-map-png', 'run-view', `export-map-${size}-${lang}.png`);
+      await saveDownload(page, 'export-chart-png', 'run-view', `export-chart-${size}-${lang}.png`);
+      // Compare: baseline against the cap, 3 seeds, 24 ticks.
+      await page.getByTestId('tab-compare').click();
+      const compare = page.getByTestId('compare-view');
+      await compare.getByTestId('compare-ticks').fill('24');
+      await compare.getByTestId('run-all').click();
+      await waitForAll(page, '[data-testid=slot-status]', 'data-state', 'done', 600_000);
+      await compare.getByTestId('compare-metric').selectOption('tenure.social.refugee');
+      await page.screenshot({ path: shot('compare-top') });
+      await compare.evaluate((v) => v.scrollTo(0, 800));
+      await page.screenshot({ path: shot('compare-middle') });
+      await compare.evaluate((v) => v.scrollTo(0, 100_000));
+      await page.screenshot({ path: shot('compare-bottom') });
+      await saveDownload(page, 'compare-png', 'compare-view', `export-compare-line-${size}-${lang}.png`);
+      await saveDownload(page, 'compare-diff-png', 'compare-view', `export-compare-diff-${size}-${lang}.png`);
+      await saveDownload(page, 'compare-bars-png', 'compare-view', `export-compare-bars-${size}-${lang}.png`);
+      // A refused seed at its field.
+      await compare.getByTestId('replicates').fill('50');
+      await compare.getByTestId('run-all').click();
+      await page.screenshot({ path: shot('compare-refused') });
       if (lang === 'en') {
         await page.goto(`${served.url}${hashFor(classic)}`);
         await page.reload();
         await settle(page);
-        await page.screenshot({ path: join(dir, `run-classic-${size}.png`) });
-        const map = page.getByTestId('run-view').getByTestId('map');
-        await page.getByTestId('run-view').getByTestId('map-borders').selectOption({ index: 2 });
-        const box = (await map.boundingBox())!;
-        await page.mouse.click(box.x + box.width * 0.4, box.y + box.height * 0.4);
-        await page.screenshot({ path: join(dir, `run-classic-borders-${size}.png`) });
-        await page.getByTestId('tab-compare').click();
-        await page.getByTestId('compare-ticks').fill('24');
-        await page.getByTestId('run-all').click();
-        await waitForAll(page, '[data-testid=slot-status]', 'data-state', 'done', 120_000);
-        await page.screenshot({ path: join(dir, `compare-top-${size}.png`) });
-        await page.getByTestId('compare-view').evaluate((v) => v.scrollTo(0, 10_000));
-        await page.screenshot({ path: join(dir, `compare-bottom-${size}.png`) });
+        await page.screenshot({ path: shot('run-classic') });
         await page.getByTestId('tab-teach').click();
         await page.waitForTimeout(4000);
-        await page.screenshot({ path: join(dir, `teach-${size}.png`) });
+        await page.screenshot({ path: shot('teach') });
       }
       if (errors.length) process.stderr.write(`${size} ${lang}: ${errors.join('\n')}\n`);
       await page.context().close();
     }
-    const { page, errors } = await openPage(served, hashFor(city), viewport, 'de-DE');
-    await settle(page, 'finished', 180_000);
-    const view = page.getByTestId('run-view');
-    await view.getByTestId('map-borders').selectOption('quarter');
-    const box = (await view.getByTestId('map').boundingBox())!;
-    await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.5);
-    await page.screenshot({ path: join(dir, `run-city-${size}-de.png`) });
-    await view.getByTestId('map-layer').selectOption('rent');
-    await page.screenshot({ path: join(dir, `run-city-rent-${size}-de.png`) });
-    if (errors.length) process.stderr.write(`city ${size}: ${errors.join('\n')}\n`);
-    await page.context().close();
   }
 } finally {
   await served.close();

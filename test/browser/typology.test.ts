@@ -89,7 +89,7 @@ describe.skipIf(skipBrowser)('the quarter typology in the browser', () => {
     expect(text).toContain('Tick 0');
     expect(text).toContain('Tick 24');
     // The map has the pinned quarter's type in its cells: the profile's typology share is 100 % of it.
-    expect(await run(page).getByTestId('profile').textContent()).toContain('quarter #');
+    expect(await run(page).getByTestId('profile').textContent()).toContain('Quarter #');
     // The profile counts the quarter's households by category, as Node does, with location quotients.
     const shares = sim.unitShares('quarter', quarter)!;
     const counted = run(page).getByTestId('unit-shares').locator('[data-households]');

@@ -85,3 +85,17 @@ export function problemBox(titleKey: MessageKey, lines: readonly string[]): HTML
     el('ul', {}, ...lines.map((l) => el('li', {}, l))),
   );
 }
+
+/** A select's options in labelled groups (`optgroup`), e.g. measures by topic. */
+export function setGroupedOptions(
+  s: HTMLSelectElement,
+  groups: readonly { label: string; options: readonly { value: string; label: string }[] }[],
+  value: string,
+): void {
+  s.replaceChildren(
+    ...groups.map((g) =>
+      el('optgroup', { label: g.label }, ...g.options.map((o) => el('option', { value: o.value }, o.label))),
+    ),
+  );
+  if (groups.some((g) => g.options.some((o) => o.value === value))) s.value = value;
+}

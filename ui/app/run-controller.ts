@@ -4,6 +4,7 @@
  * slowed down), records the rows, and fetches a fresh map after each batch.
  */
 import type { QuarterTypes } from '../../sim/measures/type-history.ts';
+import type { UnitCounts } from '../../sim/measures/unit-counts.ts';
 import type { UnitShares } from '../../sim/measures/unit-shares.ts';
 import type { Metrics } from '../../sim/model.ts';
 import type { MapView } from '../../sim/view.ts';
@@ -147,6 +148,11 @@ export class RunController {
   /** The households of one unit by category in this run (undefined when no run is there to ask). */
   unitShares(scale: string, unit: number): Promise<UnitShares | undefined> {
     return this.ask((run) => run.unitShares(scale, unit));
+  }
+
+  /** Households by category in every unit of a scale (undefined when no run is there to ask). */
+  unitCounts(scale: string): Promise<UnitCounts | undefined> {
+    return this.ask((run) => run.unitCounts(scale));
   }
 
   /** A question to the running worker; undefined when there is no run or it was cancelled meanwhile. */

@@ -1,6 +1,8 @@
 /** A line chart of one metric over ticks that grows while a run goes on. */
 import type { Metrics } from '../../sim/model.ts';
-import { el, select, setOptions, tx } from '../app/dom.ts';
+import { el, select, setGroupedOptions, tx } from '../app/dom.ts';
+import { t } from '../i18n/index.ts';
+import { measureGroups, measureInfo } from '../measures/current.ts';
 import { preferredMetric } from './metrics.ts';
 import { Chart } from './setup.ts';
 
@@ -53,7 +55,7 @@ export class LiveChart {
         spanGaps: true,
         normalized: true,
         scales: {
-          x: { type: 'linear', title: { display: true, text: 'tick' }, ticks: { precision: 0 } },
+          x: { type: 'linear', title: { display: true, text: t('tickAxis') }, ticks: { precision: 0 } },
           y: options.unitInterval ? { min: 0, max: 1 } : {},
         },
         plugins: {
@@ -108,11 +110,7 @@ export class LiveChart {
     const names = [...this.known];
     const before = this.metric;
     if (!names.includes(this.metric)) this.metric = preferredMetric(names);
-    setOptions(
-      this.picker,
-      names.map((n) => ({ value: n, label: n })),
-      this.metric,
-    );
+    setGroupedOptions(this.picker, measureGroups(names), this.metric);
     if (before !== this.metric) this.refill();
   }
 
@@ -145,11 +143,30 @@ export class LiveChart {
     this.chart.update('none');
   }
 
+  /**
+   * Axis titles from the measure's label and unit; shares and indices on a 0-1 axis, counts from 0,
+   * so that a change of 0.02 does not fill the plot (the compare view shows differences instead).
+   */
+  private axes(): void {
+    const scales = this.chart.options.scales!;
+    scales['x'] = { ...scales['x'], title: { display: true, text: t('tickAxis') } };
+    if (this.options.metric || !this.metric) return;
+    const m = measureInfo(this.metric);
+    scales['y'] = {
+      type: 'linear',
+      beginAtZero: true,
+      ...(m.bounded ? { min: 0, max: 1 } : {}),
+      title: { display: true, text: m.unitLabel },
+    };
+    this.chart.options.plugins!.title = { display: true, text: m.label };
+  }
+
   private refill(): void {
     clearTimeout(this.pending);
     this.pending = undefined;
     const ds = this.chart.data.datasets[0]!;
-    ds.label = this.options.label?.() ?? this.metric;
+    this.axes();
+    ds.label = this.options.label?.() ?? (this.metric ? measureInfo(this.metric).label : '');
     ds.data = this.series.map((row, i) => ({ x: row['tick'] ?? i, y: row[this.metric] ?? Number.NaN }));
     this.chart.update('none');
   }
@@ -162,7 +179,10 @@ export class LiveChart {
 
   relabel(): void {
     if (this.heading && this.options.label) this.heading.textContent = this.options.label();
-    this.chart.data.datasets[0]!.label = this.options.label?.() ?? this.metric;
+    if (this.picker) setGroupedOptions(this.picker, measureGroups([...this.known]), this.metric);
+    this.axes();
+    this.chart.data.datasets[0]!.label =
+      this.options.label?.() ?? (this.metric ? measureInfo(this.metric).label : '');
     this.chart.update('none');
   }
 }

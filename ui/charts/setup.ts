@@ -10,6 +10,7 @@ import {
   LineController,
   LineElement,
   PointElement,
+  Title,
   Tooltip,
 } from 'chart.js';
 
@@ -23,6 +24,7 @@ Chart.register(
   CategoryScale,
   Filler,
   Legend,
+  Title,
   Tooltip,
 );
 Chart.defaults.animation = false;

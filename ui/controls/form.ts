@@ -9,10 +9,11 @@ import type { Fields, Spec } from '../../sim/params/spec.ts';
 import { formatProblem, showValue } from '../../sim/params/validate.ts';
 import { type Resolved, resolveScenario, scenarioForOutput } from '../../sim/scenario/resolve.ts';
 import { type Scenario, scenarioFields, sectionModes } from '../../sim/scenario/spec.ts';
-import { el } from '../app/dom.ts';
+import { el, tx } from '../app/dom.ts';
 import { presetLoader } from '../app/presets.ts';
 import { onLangChange, parameterHelpText } from '../i18n/index.ts';
 import { inputFor, isScalar, rangeText } from './inputs.ts';
+import { labelNodes } from './label.ts';
 import {
   dotted,
   type ListHost,
@@ -135,7 +136,12 @@ export function createParamForm(onEdit: () => void): ParamForm {
     if (spec.kind === 'records') return recordList(host, key, spec, at, value);
     if (spec.kind === 'variants') return variantList(host, key, spec, at, value);
     if (spec.kind === 'record') {
-      const box = el('fieldset', { class: 'param-record', 'data-path': where }, el('legend', {}, key), help);
+      const box = el(
+        'fieldset',
+        { class: 'param-record', 'data-path': where },
+        el('legend', {}, ...labelNodes(key)),
+        help,
+      );
       for (const [k, s] of Object.entries(spec.fields))
         box.append(
           field(
@@ -159,7 +165,7 @@ export function createParamForm(onEdit: () => void): ParamForm {
       el(
         'label',
         { for: id },
-        el('span', { class: 'param-name' }, key),
+        el('span', { class: 'param-name' }, ...labelNodes(key)),
         range ? el('span', { class: 'param-range' }, range) : null,
       ),
       input,
@@ -173,7 +179,7 @@ export function createParamForm(onEdit: () => void): ParamForm {
     const mode = typeof doc['mode'] === 'string' ? doc['mode'] : 'classic';
     for (const [section, modes] of Object.entries(sectionModes))
       if (!modes.includes(mode)) delete doc[section];
-    const general = el('fieldset', { class: 'param-record' }, el('legend', {}, 'scenario'));
+    const general = el('fieldset', { class: 'param-record' }, el('legend', {}, tx('scenarioFields')));
     // Policy levers come first after the general fields: they are what a policymaker changes.
     const levers: HTMLElement[] = [];
     const sections: HTMLElement[] = [];

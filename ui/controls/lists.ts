@@ -13,6 +13,7 @@ import {
 } from '../../sim/params/spec.ts';
 import { joinPath } from '../../sim/params/validate.ts';
 import { button, el } from '../app/dom.ts';
+import { labelNodes, labelText } from './label.ts';
 
 export type PathKey = string | number;
 
@@ -109,7 +110,7 @@ export function variantList(
     describe(item, i) {
       const kind = isItem(item) && typeof item['type'] === 'string' ? item['type'] : '';
       return {
-        title: `${i + 1}. ${kind}`,
+        title: `${i + 1}. ${labelText(`type:${kind}`)}`,
         help: kind ? kindHelp(kind) : null,
         fields: Object.hasOwn(spec.variants, kind) ? spec.variants[kind]! : {},
         declared: `${at.declared}.${kind}`,
@@ -122,7 +123,7 @@ export function variantList(
       const picker = el(
         'select',
         { id, class: 'param-kind-picker', 'data-testid': 'variant-kind' },
-        ...kinds.map((k) => el('option', { value: k, title: kindHelp(k) }, k)),
+        ...kinds.map((k) => el('option', { value: k, title: kindHelp(k) }, labelText(`type:${k}`))),
       );
       const help = el('div', { class: 'param-help param-kind-help' }, kinds[0] ? kindHelp(kinds[0]) : '');
       picker.addEventListener('change', () => {
@@ -140,7 +141,7 @@ export function variantList(
         root: el(
           'div',
           { class: 'param-list-add param-variant-add' },
-          el('label', { for: id, class: 'param-name' }, key),
+          el('label', { for: id, class: 'param-name' }, ...labelNodes(key)),
           picker,
           b,
           help,
@@ -215,7 +216,7 @@ function listBox(
   const box = el(
     'fieldset',
     { class: 'param-record param-list', 'data-path': dotted(at.path) },
-    el('legend', {}, key, el('span', { class: 'param-range' }, count)),
+    el('legend', {}, ...labelNodes(key), el('span', { class: 'param-range' }, count)),
     el('div', { class: 'param-help' }, host.help(spec, at.declared)),
     message,
     ...parts,

@@ -1,4 +1,5 @@
 /** Deutsche Texte der Seite; dieselben Schlüssel wie en.ts. */
+import { appDe } from './app-de.ts';
 import type { Messages } from './en.ts';
 
 export const de: Messages = {
@@ -52,7 +53,8 @@ export const de: Messages = {
   runFailed: 'Dieser Lauf ist fehlgeschlagen:',
   digest: 'Prüfsumme der Reihe',
   compareTitle: 'Szenarien vergleichen',
-  compareHint: 'Zwei bis vier Szenarien, jedes in einem eigenen Worker, mit denselben Startwerten.',
+  compareHint:
+    'Zwei bis vier Szenarien mit denselben Startwerten, auf so vielen Workern, wie der Rechner Kerne hat; die anderen werden an der Basis gemessen.',
   addScenario: 'Szenario hinzufügen',
   remove: 'Entfernen',
   replicates: 'Startwerte je Szenario',
@@ -103,4 +105,5 @@ export const de: Messages = {
   addItem: 'Hinzufügen',
   removeItem: 'Entfernen',
   addVariant: 'Maßnahme hinzufügen',
+  ...appDe,
 };

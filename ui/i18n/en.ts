@@ -1,4 +1,6 @@
 /** English texts of the page. The German file must have exactly these keys (checked by the compiler). */
+import { appEn } from './app-en.ts';
+
 export const en = {
   appTitle: 'kiez - residential mobility and segregation',
   tabRun: 'Simulation',
@@ -50,7 +52,8 @@ export const en = {
   runFailed: 'This run failed:',
   digest: 'Series digest',
   compareTitle: 'Compare scenarios',
-  compareHint: 'Two to four scenarios, each in its own worker, over the same seeds.',
+  compareHint:
+    'Two to four scenarios over the same seeds, on as many workers as the machine has cores; the others are measured against the baseline.',
   addScenario: 'Add scenario',
   remove: 'Remove',
   replicates: 'Seeds per scenario',
@@ -100,6 +103,7 @@ export const en = {
   addItem: 'Add',
   removeItem: 'Remove',
   addVariant: 'Add lever',
+  ...appEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

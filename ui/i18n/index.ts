@@ -2,6 +2,7 @@
 import type { Spec } from '../../sim/params/spec.ts';
 import { de } from './de.ts';
 import { en, type MessageKey, type Messages } from './en.ts';
+import { categoryName } from './categories.ts';
 import { parameterHelp, unitLabel, variantHelp } from './param-help.ts';
 
 export type Lang = 'de' | 'en';
@@ -63,32 +64,7 @@ export function unitText(unit: string): string {
   return unitLabel(unit, lang);
 }
 
-/** German names of the category labels the models use (group names from a scenario stay as written). */
-const CATEGORY_DE: Readonly<Record<string, string>> = {
-  low: 'niedrig',
-  middle: 'mittel',
-  high: 'hoch',
-  traditional: 'traditionell',
-  mainstream: 'bürgerliche Mitte',
-  liberal: 'liberal',
-  precarious: 'prekär',
-  social: 'Sozialwohnung',
-  private: 'privat vermietet',
-  owner: 'Eigentum',
-  noChildren: 'ohne Kinder',
-  children: 'mit Kindern',
-  regular: 'regulär',
-  residenceObligation: 'Wohnsitzauflage',
-  content: 'zufrieden',
-  discontented: 'unzufrieden',
-};
-
 /** A category label of a map layer in the page's language (`type 3` -> `Typ 3`, `group2` -> `Gruppe 2`). */
 export function categoryText(label: string): string {
-  if (lang !== 'de') return label;
-  const type = /^type (\d+)$/.exec(label);
-  if (type) return `Typ ${type[1]}`;
-  const group = /^group(\d+)$/.exec(label);
-  if (group) return `Gruppe ${group[1]}`;
-  return CATEGORY_DE[label] ?? label;
+  return categoryName(label, lang);
 }

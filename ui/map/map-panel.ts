@@ -1,16 +1,27 @@
 /**
- * The map panel: a canvas coloured by any layer of the latest MapView, a legend, unit borders at a
- * chosen scale, and the profile of the unit under the pointer (or the one clicked, which stays).
+ * The map panel: a canvas coloured by any layer of the latest MapView or, in the city, by a
+ * per-quarter measure (a choropleth: a group's share or location quotient among the quarter's
+ * households, counted exactly by the run); a legend; unit borders at a chosen scale; and the
+ * profile of the unit under the pointer (or the one clicked, which stays), in profile-panel.ts.
  */
 import type { QuarterTypes } from '../../sim/measures/type-history.ts';
-import type { MapView } from '../../sim/view.ts';
-import { el, select, setOptions, tx } from '../app/dom.ts';
-import { categoryText, formatNumber, t, tMaybe, unitText } from '../i18n/index.ts';
-import { categoryColour, EMPTY_COLOUR, lutCss, SCALES, type Scale } from './palette.ts';
-import { type UnitProfile, unitProfile } from './profile.ts';
-import { borderSegments, bordersPath, paintLayer, samplingOf, type ValueRange } from './render.ts';
-import { typeStrip } from './type-strip.ts';
+import type { UnitCounts } from '../../sim/measures/unit-counts.ts';
 import type { UnitShares } from '../../sim/measures/unit-shares.ts';
+import type { MapLayer, MapView } from '../../sim/view.ts';
+import { el, select, setGroupedOptions, setOptions, tx } from '../app/dom.ts';
+import { t, tMaybe } from '../i18n/index.ts';
+import {
+  CHOROPLETH_SCALE,
+  choroplethLayer,
+  choroplethOptions,
+  choroplethValues,
+  defaultChoropleth,
+  isChoropleth,
+} from './choropleth.ts';
+import { type LegendPainter, legendNodes, legendPainter } from './legend.ts';
+import { EMPTY_COLOUR, type Scale } from './palette.ts';
+import { type Focus, ProfilePanel } from './profile-panel.ts';
+import { borderSegments, bordersPath, paintLayer, samplingOf, type ValueRange } from './render.ts';
 
 export interface MapPanelOptions {
   /** Draw without the layer and border pickers (teaching mode). */
@@ -19,10 +30,9 @@ export interface MapPanelOptions {
   readonly typeHistory?: (quarter: number) => Promise<QuarterTypes | undefined>;
   /** A unit's households by category with location quotients ('' scale = one cell). */
   readonly unitShares?: (scale: string, unit: number) => Promise<UnitShares | undefined>;
+  /** Households by category in every unit of a scale, for the choropleth (undefined: none). */
+  readonly unitCounts?: (scale: string) => Promise<UnitCounts | undefined>;
 }
-
-/** Scales whose units lie inside one quarter (blocks are cut by quarter borders; '' is one cell). */
-const WITHIN_A_QUARTER = new Set(['quarter', 'block', '']);
 
 export class MapPanel {
   readonly root: HTMLElement;
@@ -46,22 +56,21 @@ export class MapPanel {
   private readonly layerSelect: HTMLSelectElement;
   private readonly borderSelect: HTMLSelectElement;
   private readonly legend = el('div', { class: 'legend', 'data-testid': 'legend' });
-  private readonly profileBox = el('div', { class: 'profile', 'data-testid': 'profile' });
-  private pinned: { unit: number; cell: number } | undefined;
-  private hovered: { unit: number; cell: number } | undefined;
-  private readonly typeHistory: MapPanelOptions['typeHistory'];
-  private readonly unitShares: MapPanelOptions['unitShares'];
-  /** Households by category of the focused unit, filled when the run answers. */
-  private readonly sharesBox = el('div', { class: 'unit-shares', 'data-testid': 'unit-shares' });
-  private sharesKey = '';
-  private sharesRequest = 0;
-  /** Dimensions the run counts households by: the cells' modal shares of these are not shown. */
-  private sharedDimensions = new Set<string>();
-  /** "Type over time" of historyQuarter: kept across redraws so it does not flicker while a fresh one comes. */
-  private readonly historyBox = el('div', { class: 'type-history-box' });
-  private historyQuarter = -1;
-  /** Only the answer to the latest request is shown. */
-  private historyRequest = 0;
+  private readonly profile: ProfilePanel;
+  private pinned: Focus | undefined;
+  private hovered: Focus | undefined;
+  private readonly unitCounts: MapPanelOptions['unitCounts'];
+  /** The latest households by category per quarter, and which request may replace them. */
+  private counts: UnitCounts | undefined;
+  private countsRequest = 0;
+  /** The per-quarter values of the chosen choropleth (for the tests: data-quarter-values). */
+  quarterValues: Float64Array | undefined;
+  /** Whether the layer was picked (by the user or setLayer), not defaulted. */
+  private layerChosen = false;
+  /** Names of categories the page knows better than the model's labels (quarter types from their profile). */
+  private categoryNames = new Map<string, string>();
+  /** The layer of the last redraw (a choropleth is built once per redraw). */
+  private drawn: MapLayer | undefined;
   /** Milliseconds the last redraw took (also on the canvas as data-draw-ms, for the tests). */
   lastDrawMs = 0;
 
@@ -69,10 +78,11 @@ export class MapPanel {
     this.canvas = el('canvas', { class: 'map-canvas', 'data-testid': 'map', width: 600, height: 600 });
     this.ctx = this.canvas.getContext('2d', { alpha: false })!;
     this.rasterCtx = this.raster.getContext('2d')!;
-    this.typeHistory = options.typeHistory;
-    this.unitShares = options.unitShares;
+    this.unitCounts = options.unitCounts;
+    this.profile = new ProfilePanel(options.typeHistory, options.unitShares);
     this.layerSelect = select([], '', (v) => {
       this.layer = v;
+      this.layerChosen = true;
       this.range = undefined;
       this.redraw();
     });
@@ -97,7 +107,7 @@ export class MapPanel {
       pickers,
       el('div', { class: 'map-stage' }, this.canvas),
       this.legend,
-      options.bare ? null : this.profileBox,
+      options.bare ? null : this.profile.root,
     );
     this.canvas.addEventListener('mousemove', (e) => this.pointAt(e, false));
     this.canvas.addEventListener('mouseleave', () => {
@@ -110,10 +120,9 @@ export class MapPanel {
       const box = entries[0]?.contentRect;
       if (box) this.fitCanvas(box.width, box.height);
     }).observe(this.canvas);
-    this.showProfile();
   }
 
-  /** Forget borders and pins of the previous run. */
+  /** Forget borders, pins and counts of the previous run. */
   reset(): void {
     this.borderCache.clear();
     this.outline = undefined;
@@ -122,41 +131,127 @@ export class MapPanel {
     this.view = undefined;
     this.range = undefined;
     this.cleared = '';
-    this.historyQuarter = -1;
-    this.historyRequest++;
-    this.historyBox.replaceChildren();
+    this.counts = undefined;
+    this.countsRequest++;
+    this.profile.reset();
     this.ctx.fillStyle = EMPTY_COLOUR;
     this.ctx.fillRect(0, 0, this.canvas.width, this.canvas.height);
-    this.showProfile();
+  }
+
+  private showProfile(): void {
+    this.profile.show(this.view, this.pinned ?? this.hovered, this.focusScale());
+  }
+
+  /** The scale whose units the pointer picks: the borders shown, or a choropleth's quarters. */
+  private focusScale(): string {
+    return (
+      this.borders || (isChoropleth(this.layer) && this.view?.units[CHOROPLETH_SCALE] ? CHOROPLETH_SCALE : '')
+    );
+  }
+
+  /** The layer menu: per-quarter measures first (when the run counts quarters), then the cells' layers. */
+  private syncLayers(view: MapView): void {
+    const layers = Object.keys(view.layers);
+    const cellOptions = layers.map((l) => ({ value: l, label: tMaybe(`layer_${l}`) }));
+    const quarterOptions = choroplethOptions(this.counts);
+    const all = [...quarterOptions, ...cellOptions].map((o) => o.value);
+    // Until the user picks a layer, the default follows what the run offers (quarters once counted).
+    const waiting = isChoropleth(this.layer) && !this.counts;
+    if (!this.layerChosen || (!all.includes(this.layer) && !waiting))
+      this.layer = defaultChoropleth(this.counts) ?? layers[0] ?? '';
+    if (quarterOptions.length > 0)
+      setGroupedOptions(
+        this.layerSelect,
+        [
+          { label: t('mapQuarters'), options: quarterOptions },
+          { label: t('mapCells'), options: cellOptions },
+        ],
+        this.layer,
+      );
+    else setOptions(this.layerSelect, cellOptions, this.layer);
   }
 
   update(view: MapView): void {
-    const layers = Object.keys(view.layers);
     const scales = Object.keys(view.units);
-    if (!this.view || layers.join() !== Object.keys(this.view.layers).join()) {
-      if (!layers.includes(this.layer)) this.layer = layers[0] ?? '';
-      setOptions(
-        this.layerSelect,
-        layers.map((l) => ({ value: l, label: tMaybe(`layer_${l}`) })),
-        this.layer,
-      );
-    }
-    if (!this.view || scales.join() !== Object.keys(this.view.units).join()) {
+    const first = !this.view;
+    if (first || Object.keys(view.layers).join() !== Object.keys(this.view!.layers).join())
+      this.syncLayers(view);
+    if (first || scales.join() !== Object.keys(this.view!.units).join()) {
       if (this.borders && !scales.includes(this.borders)) this.borders = '';
       setOptions(
         this.borderSelect,
-        [{ value: '', label: t('none') }, ...scales.map((s) => ({ value: s, label: s }))],
+        [{ value: '', label: t('none') }, ...scales.map((s) => ({ value: s, label: scaleName(s) }))],
         this.borders,
       );
     }
     this.view = view;
-    this.redraw();
+    // A choropleth is drawn once its quarters' counts for this view have come (one paint per view).
+    // Counts are asked for with every view while a choropleth shows, else once (for the menu).
+    const fetching = (isChoropleth(this.layer) || !this.counts) && this.fetchCounts(view);
+    if (!(fetching && isChoropleth(this.layer))) this.redraw();
     if (this.pinned || this.hovered) this.showProfile();
+  }
+
+  /** Ask the run for the quarters' counts of this view; redraw when they come (newest request only). */
+  private fetchCounts(view: MapView): boolean {
+    if (!this.unitCounts || !view.units[CHOROPLETH_SCALE]) return false;
+    const request = ++this.countsRequest;
+    void this.unitCounts(CHOROPLETH_SCALE).then((c) => {
+      if (request !== this.countsRequest || this.view !== view) return;
+      if (c) {
+        const had = this.counts !== undefined;
+        this.counts = c;
+        if (!had) this.syncLayers(view);
+      }
+      if (isChoropleth(this.layer)) this.redraw();
+    });
+    return true;
+  }
+
+  /** The per-quarter values of a choropleth layer, spread over the raster as a continuous layer. */
+  private choropleth(view: MapView): MapLayer | undefined {
+    const units = view.units[CHOROPLETH_SCALE];
+    const values = this.counts && units ? choroplethValues(this.layer, this.counts) : undefined;
+    if (!values || !units) return undefined;
+    this.quarterValues = values;
+    this.canvas.dataset['quarterValues'] = JSON.stringify(
+      Array.from(values, (v) => (Number.isFinite(v) ? v : null)),
+    );
+    return choroplethLayer(this.layer, values, units);
+  }
+
+  /** What the map shows now, for the exported picture's heading. */
+  title(): string {
+    const option = this.layerSelect.selectedOptions[0]?.textContent ?? this.layer;
+    const group = isChoropleth(this.layer) ? `${t('mapQuarters')}: ` : '';
+    return `${group}${option}`;
+  }
+
+  /** Draws the legend on an exported picture at (x, y); returns the y below it. */
+  legendPainter(): LegendPainter {
+    return legendPainter(this.drawn, this.range, this.colourScale, this.categoryNames);
+  }
+
+  /** The layer drawn now: a choropleth built from the counts, or a layer of the view. */
+  private currentLayer(): MapLayer | undefined {
+    const view = this.view;
+    if (!view) return undefined;
+    return isChoropleth(this.layer) ? this.choropleth(view) : view.layers[this.layer];
+  }
+
+  /** Name categories (e.g. `type 2` -> `type 2: many migrants, low incomes`) in the legend. */
+  nameCategories(names: Map<string, string>): void {
+    const same =
+      names.size === this.categoryNames.size && [...names].every(([k, v]) => this.categoryNames.get(k) === v);
+    if (same) return;
+    this.categoryNames = names;
+    this.drawLegend();
   }
 
   /** Choose the layer to colour by (teaching mode picks it). */
   setLayer(layer: string): void {
     this.layer = layer;
+    this.layerChosen = true;
     this.layerSelect.value = layer;
     this.range = undefined;
     this.redraw();
@@ -188,11 +283,14 @@ export class MapPanel {
     const ctx = this.ctx;
     if (!view) return;
     const started = performance.now();
-    const layer = view.layers[this.layer];
+    const layer = this.currentLayer();
+    this.drawn = layer;
     const { scale, dx, dy } = this.placement(view);
     // The margins around the picture need clearing only when the picture moves; with borders or a
     // marked cell drawn on top, the whole canvas is cleared each time.
-    const units = this.borders ? view.units[this.borders] : undefined;
+    // A choropleth always shows the borders of its quarters.
+    const borders = this.focusScale();
+    const units = borders ? view.units[borders] : undefined;
     const focus = this.pinned ?? this.hovered;
     const clearKey = `${this.canvas.width}x${this.canvas.height}:${view.width}x${view.height}`;
     if (clearKey !== this.cleared || units || focus || !layer) {
@@ -232,7 +330,7 @@ export class MapPanel {
       ctx.drawImage(this.raster, dx, dy, view.width * scale, view.height * scale);
     }
     if (units) {
-      const key = `${this.borders}:${view.width}x${view.height}`;
+      const key = `${borders}:${view.width}x${view.height}`;
       let path = this.borderCache.get(key);
       if (!path) {
         path = bordersPath(borderSegments(units, view.width, view.height));
@@ -247,7 +345,7 @@ export class MapPanel {
     }
     if (focus && units) {
       // The unit in the profile, outlined on top of the borders.
-      const key = `${this.borders}:${view.width}x${view.height}:${focus.unit}`;
+      const key = `${borders}:${view.width}x${view.height}:${focus.unit}`;
       if (this.outline?.key !== key)
         this.outline = { key, path: bordersPath(borderSegments(units, view.width, view.height, focus.unit)) };
       const outline = this.outline.path;
@@ -277,27 +375,7 @@ export class MapPanel {
   }
 
   private drawLegend(): void {
-    const layer = this.view?.layers[this.layer];
-    if (!layer) {
-      this.legend.replaceChildren();
-      return;
-    }
-    if (layer.kind === 'category') {
-      const labels = layer.labels ?? [];
-      const items = labels.map((label, i) => swatchItem(categoryColour(i), categoryText(label)));
-      items.push(swatchItem(EMPTY_COLOUR, t('empty')));
-      this.legend.replaceChildren(...items);
-      return;
-    }
-    const r = this.range ?? { min: 0, max: 1 };
-    const bar = el('div', { class: 'legend-bar' });
-    const lut = SCALES[this.colourScale];
-    bar.style.background = `linear-gradient(to right, ${[0, 64, 128, 192, 255].map((i) => lutCss(lut, i)).join(', ')})`;
-    this.legend.replaceChildren(
-      el('span', {}, legendNumber(r.min)),
-      bar,
-      el('span', {}, `${legendNumber(r.max)}${layer.unit ? ` ${unitText(layer.unit)}` : ''}`),
-    );
+    this.legend.replaceChildren(...legendNodes(this.drawn, this.range, this.colourScale, this.categoryNames));
   }
 
   private pointAt(e: MouseEvent, click: boolean): void {
@@ -310,7 +388,7 @@ export class MapPanel {
     const y = Math.floor(((e.clientY - rect.top) * ratio - dy) / scale);
     if (x < 0 || y < 0 || x >= view.width || y >= view.height) return;
     const cell = y * view.width + x;
-    const units = this.borders ? view.units[this.borders] : undefined;
+    const units = this.focusScale() ? view.units[this.focusScale()] : undefined;
     const target = { unit: units ? units[cell]! : cell, cell };
     if (click) {
       this.pinned = this.pinned?.unit === target.unit ? undefined : target;
@@ -319,140 +397,11 @@ export class MapPanel {
     else this.hovered = target;
     this.showProfile();
   }
-
-  private showProfile(): void {
-    const view = this.view;
-    const focus = this.pinned ?? this.hovered;
-    if (!view || !focus) {
-      this.profileBox.replaceChildren(
-        el('h3', {}, tx('profile')),
-        el('p', { class: 'hint' }, tx('profileHint')),
-      );
-      return;
-    }
-    const nodes = profileNodes(
-      unitProfile(view, this.borders, focus.unit, focus.cell),
-      this.unitShares ? this.sharedDimensions : new Set(),
-    );
-    // The quarter's type over time goes first, where it is seen without scrolling.
-    if (this.showTypeHistory(view, focus)) nodes.splice(1, 0, this.historyBox);
-    if (this.unitShares) {
-      nodes.splice(nodes[1] === this.historyBox ? 2 : 1, 0, this.sharesBox);
-      this.showUnitShares(focus);
-    }
-    this.profileBox.replaceChildren(...nodes);
-  }
-
-  /** Ask the run for the focused unit's households by category (exact, with location quotients). */
-  private showUnitShares(focus: { unit: number; cell: number }): void {
-    const unit = this.borders ? focus.unit : focus.cell;
-    const key = `${this.borders}:${unit}`;
-    if (key !== this.sharesKey) {
-      this.sharesKey = key;
-      this.sharesBox.replaceChildren();
-    }
-    const request = ++this.sharesRequest;
-    void this.unitShares!(this.borders, unit).then((shares) => {
-      if (request !== this.sharesRequest) return;
-      this.sharesBox.replaceChildren(...(shares ? sharesNodes(shares) : []));
-      const dims = new Set(shares?.dimensions.map((d) => d.dimension) ?? []);
-      if ([...dims].some((d) => !this.sharedDimensions.has(d))) {
-        this.sharedDimensions = dims;
-        this.showProfile();
-      }
-    });
-  }
-
-  /** Ask the run for the focused quarter's type over time; false when there is none to show. */
-  private showTypeHistory(view: MapView, focus: { unit: number; cell: number }): boolean {
-    const layer = view.layers['typology'];
-    if (!this.typeHistory || !layer || !WITHIN_A_QUARTER.has(this.borders)) return false;
-    const quarter = this.borders === 'quarter' ? focus.unit : (view.units['quarter']?.[focus.cell] ?? -1);
-    if (quarter < 0) return false;
-    if (quarter !== this.historyQuarter) {
-      this.historyQuarter = quarter;
-      this.historyBox.replaceChildren();
-    }
-    const request = ++this.historyRequest;
-    void this.typeHistory(quarter).then((h) => {
-      if (request !== this.historyRequest) return;
-      this.historyBox.replaceChildren(
-        ...(h ? [typeStrip(h, layer.labels ?? [], quarter, this.borders !== 'quarter')] : []),
-      );
-    });
-    return true;
-  }
 }
 
-/** Few digits for large values (rents), more for shares. */
-function legendNumber(x: number): string {
-  const size = Math.abs(x);
-  return formatNumber(x, size >= 100 ? 0 : size >= 1 ? 2 : 3);
-}
-
-function swatchItem(colour: string, label: string): HTMLElement {
-  const swatch = el('span', { class: 'swatch' });
-  swatch.style.background = colour;
-  return el('span', { class: 'legend-item' }, swatch, label);
-}
-
-/** A unit's households by category: share bars with the share and the location quotient. */
-function sharesNodes(u: UnitShares): HTMLElement[] {
-  const out: HTMLElement[] = [
-    el('p', { class: 'hint', 'data-households': String(u.households) }, `${u.households} ${t('households')}`),
-  ];
-  for (const d of u.dimensions) {
-    const rows = d.labels.map((label, i) => {
-      const share = d.share[i]!;
-      const bar = el('span', { class: 'share-bar' });
-      bar.style.width = `${Math.round((Number.isNaN(share) ? 0 : share) * 100)}%`;
-      bar.style.background = categoryColour(i);
-      const lq = d.quotient[i]!;
-      return el(
-        'div',
-        { class: 'share-row', title: t('quotientHint') },
-        el('span', { class: 'share-label' }, categoryText(label)),
-        el('span', { class: 'share-track' }, bar),
-        el('span', { class: 'share-value' }, `${formatNumber(share * 100, 1)} %`),
-        el('span', { class: 'share-quotient' }, `${t('quotientShort')} ${formatNumber(lq, 2)}`),
-      );
-    });
-    out.push(el('div', { class: 'profile-layer' }, el('h4', {}, tMaybe(`layer_${d.dimension}`)), ...rows));
-  }
-  return out;
-}
-
-function profileNodes(p: UnitProfile, skip: ReadonlySet<string>): HTMLElement[] {
-  const title = p.scale ? `${p.scale} #${p.unit}` : `${t('cells')} #${p.unit}`;
-  const out: HTMLElement[] = [el('h3', {}, title, el('small', {}, ` (${p.cells} ${t('cells')})`))];
-  for (const l of p.layers) {
-    if (l.kind === 'category' && skip.has(l.layer)) continue;
-    if (l.kind === 'category' && l.counts && l.labels) {
-      const occupied = l.counts.reduce((a, b) => a + b, 0);
-      const rows = l.labels.map((label, i) => {
-        const share = occupied > 0 ? l.counts![i]! / occupied : 0;
-        const bar = el('span', { class: 'share-bar' });
-        bar.style.width = `${Math.round(share * 100)}%`;
-        bar.style.background = categoryColour(i);
-        return el(
-          'div',
-          { class: 'share-row' },
-          el('span', { class: 'share-label' }, categoryText(label)),
-          el('span', { class: 'share-track' }, bar),
-          el('span', { class: 'share-value' }, `${formatNumber(share * 100, 1)} %`),
-        );
-      });
-      out.push(el('div', { class: 'profile-layer' }, el('h4', {}, tMaybe(`layer_${l.layer}`)), ...rows));
-    } else {
-      out.push(
-        el(
-          'div',
-          { class: 'profile-layer' },
-          el('h4', {}, tMaybe(`layer_${l.layer}`)),
-          `${t('mean')}: ${formatNumber(l.mean ?? Number.NaN)}${l.unit ? ` ${unitText(l.unit)}` : ''}`,
-        ),
-      );
-    }
-  }
-  return out;
+/** A container scale's name in the page's language (`quarter` -> `Quartiere`; `block5` as written). */
+function scaleName(scale: string): string {
+  const key = `scale_${scale}`;
+  const text = tMaybe(key);
+  return text === key ? scale : text;
 }

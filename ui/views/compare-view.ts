@@ -1,248 +1,234 @@
 /**
- * Compare: two to four scenarios side by side, each in its own worker, over the same seeds. A
- * scenario whose worker fails shows its error in its own slot; the others go on.
+ * Compare: two to four scenarios over the same seeds (derived from the first seed as `kiez compare`
+ * derives them), run on a pool of workers. Says what changed: each scenario's paired difference to
+ * the chosen baseline with its 95 % interval, over time and at the end, and a table of the measures
+ * that moved most ("no clear effect" where an interval spans 0). A ready question from the start
+ * page runs here too, with its answer panel on top. A slot whose run fails shows its error alone.
  */
-import type { Metrics } from '../../sim/model.ts';
-import { parseDocument } from '../../sim/scenario/resolve.ts';
-import { formatProblem } from '../../sim/params/validate.ts';
-import {
-  barChart,
-  fillEndValues,
-  fillLineChart,
-  fillScaleEffect,
-  lineChart,
-  type ScenarioRuns,
-} from '../charts/compare-charts.ts';
-import { chartableMetrics, preferredMetric, scaleFamilies } from '../charts/metrics.ts';
-import { button, download, el, problemBox, select, setOptions, tx } from '../app/dom.ts';
-import { presetById, presets } from '../app/presets.ts';
+import { int } from '../../sim/params/spec.ts';
+import { deriveSeed } from '../../sim/rng.ts';
+import { scenarioFields } from '../../sim/scenario/spec.ts';
 import { seriesCsv } from '../../sim/csv.ts';
+import { button, download, el, tx } from '../app/dom.ts';
+import { presetById, presetLoader, presets } from '../app/presets.ts';
+import { comparisonDocument } from '../compare/cadence.ts';
+import { ComparePool, type PoolJob } from '../compare/pool.ts';
+import { createResults } from '../compare/results.ts';
+import { createSlot, type Slot } from '../compare/slot.ts';
+import { checkedNumber } from '../controls/checked-number.ts';
 import { canvasPng } from '../export/png.ts';
-import { formatNumber } from '../i18n/index.ts';
-import { appendNewRows, RunCancelled, SimRun } from '../worker/bridge.ts';
+import { formatNumber, t } from '../i18n/index.ts';
+import { measureInfo } from '../measures/current.ts';
+import type { Question } from '../start/questions.ts';
+import './compare-view.css';
 
 const MAX_SLOTS = 4;
-const MAX_SEEDS = 20;
 
-interface Slot {
-  name: string;
-  doc: Record<string, unknown> | undefined;
-  readonly run: SimRun;
-  replicates: Metrics[][];
-  state: 'ready' | 'running' | 'done' | 'failed' | 'stopped';
-  readonly root: HTMLElement;
-  readonly status: HTMLElement;
-  readonly error: HTMLElement;
-}
+/** Seeds per scenario in the browser: each seed is a full run on this machine (the CLI takes more). */
+export const compareSeedsSpec = int({
+  unit: 'seeds',
+  default: 3,
+  min: 1,
+  max: 20,
+  meaning: 'Seeds per scenario in the browser; each is a full run (kiez compare --seeds takes more).',
+});
+
+/** While runs go on, the charts and tables are redrawn at most this often (ms). */
+const REDRAW_MS = 1000;
 
 export interface CompareView {
   readonly root: HTMLElement;
   relabel(): void;
+  /** Set up a ready question's scenarios and seeds and run them. */
+  ask(q: Question): void;
 }
 
 export function createCompareView(): CompareView {
   const slots: Slot[] = [];
+  let baseline: Slot | undefined;
+  let question: Question | undefined;
+  let seeds: number[] = [];
+  const pool = new ComparePool();
+  let started = 0;
+
   const slotBox = el('div', { class: 'slots', 'data-testid': 'slots' });
-  const seedsInput = el('input', {
-    type: 'number',
-    min: 1,
-    max: MAX_SEEDS,
-    value: 2,
+  const seedsField = checkedNumber(compareSeedsSpec, {
+    value: compareSeedsSpec.default,
     'data-testid': 'replicates',
   });
-  const firstSeedInput = el('input', { type: 'number', min: 0, value: 1, 'data-testid': 'first-seed' });
-  const ticksInput = el('input', {
-    type: 'number',
-    min: 0,
-    max: 100_000,
-    placeholder: '-',
-    'data-testid': 'compare-ticks',
-  });
-  let metric = '';
-  let family = '';
-  const metricPicker = select(
-    [],
-    '',
-    (v) => {
-      metric = v;
-      redraw();
-    },
-    { 'data-testid': 'compare-metric' },
+  const firstSeedField = checkedNumber(scenarioFields.seed, { value: 1, 'data-testid': 'first-seed' });
+  const ticksField = checkedNumber(
+    scenarioFields.ticks,
+    { placeholder: '–', 'data-testid': 'compare-ticks' },
+    true,
   );
-  const familyPicker = select(
-    [],
-    '',
-    (v) => {
-      family = v;
-      redraw();
-    },
-    { 'data-testid': 'scale-family' },
-  );
-  const lineCanvas = el('canvas', { 'data-testid': 'compare-line' });
-  const barCanvas = el('canvas', { 'data-testid': 'compare-bars' });
-  const scaleCanvas = el('canvas', { 'data-testid': 'compare-scale' });
-  const line = lineChart(lineCanvas);
-  const bars = barChart(barCanvas);
-  const scale = barChart(scaleCanvas);
-  const scaleNone = el('p', { class: 'hint' }, tx('scaleEffectNone'));
-  const scaleBox = el('div', { class: 'chart-box' }, scaleCanvas);
+  const progressBar = el('progress', { max: 1, value: 0, 'data-testid': 'compare-progress-bar' });
+  const progressText = el('span', { 'data-testid': 'compare-progress', 'aria-live': 'polite' });
+  const seedsText = el('p', { class: 'hint', 'data-testid': 'compare-seeds' });
+
   const addButton = button('addScenario', () => addSlot(presets[slots.length % presets.length]?.id ?? ''), {
     'data-testid': 'add-slot',
   });
 
-  function addSlot(presetId: string): void {
-    if (slots.length >= MAX_SLOTS) return;
-    const status = el('span', { class: 'slot-status', 'data-testid': 'slot-status' });
-    const error = el('div', { class: 'slot-error' });
-    const slot: Slot = {
-      name: '',
-      doc: undefined,
-      run: new SimRun(),
-      replicates: [],
-      state: 'ready',
-      root: el('div', { class: 'slot panel', 'data-testid': `slot-${slots.length}` }),
-      status,
-      error,
-    };
-    const choose = (id: string) => {
-      const p = presetById(id);
-      if (!p) return;
-      slot.name = p.name;
-      slot.doc = p.doc;
-      slot.error.replaceChildren();
-      setState(slot, 'ready');
-    };
-    const picker = select(
-      presets.map((p) => ({ value: p.id, label: p.name })),
-      presetId,
-      choose,
-      {
-        'data-testid': 'slot-preset',
+  function addSlot(presetId: string): Slot | undefined {
+    if (slots.length >= MAX_SLOTS) return undefined;
+    const slot = createSlot(slots.length, presetId, {
+      remove(s) {
+        pool.stop();
+        slots.splice(slots.indexOf(s), 1);
+        s.root.remove();
+        if (baseline === s) chooseBaseline(slots[0]);
+        addButton.disabled = slots.length >= MAX_SLOTS;
+        redraw();
       },
-    );
-    // A file is parsed here but validated by the worker, so its problems belong to this slot alone.
-    const file = el('input', { type: 'file', accept: '.json,application/json', 'data-testid': 'slot-file' });
-    file.addEventListener('change', async () => {
-      const f = file.files?.[0];
-      if (!f) return;
-      const parsed = parseDocument(await f.text());
-      slot.error.replaceChildren();
-      if (!parsed.ok) {
-        slot.doc = undefined;
-        slot.error.replaceChildren(problemBox('problems', [`${f.name}: ${formatProblem(parsed.problem)}`]));
-        return;
-      }
-      slot.doc = parsed.value as Record<string, unknown>;
-      slot.name = f.name;
-      picker.value = '';
-      setState(slot, 'ready');
+      changed() {
+        // Other scenarios than a ready question's: the comparison is the user's own now.
+        if (question) {
+          question = undefined;
+          answerBox.hidden = true;
+        }
+        scheduleRedraw();
+      },
+      baselineChosen: (s) => chooseBaseline(s),
     });
-    const remove = button('remove', () => {
-      slot.run.terminate();
-      slots.splice(slots.indexOf(slot), 1);
-      slot.root.remove();
-      addButton.disabled = slots.length >= MAX_SLOTS;
-      redraw();
-    });
-    slot.root.append(picker, el('label', { class: 'stacked' }, tx('loadFile'), file), status, error, remove);
     slots.push(slot);
     slotBox.append(slot.root);
     addButton.disabled = slots.length >= MAX_SLOTS;
-    choose(presetId);
+    if (!baseline) chooseBaseline(slot);
+    return slot;
   }
 
-  function setState(slot: Slot, state: Slot['state']): void {
-    slot.state = state;
-    slot.status.dataset['state'] = state;
-    const done = slot.replicates.length;
-    slot.status.textContent = `${slot.name} · ${state}${done ? ` · ${done} × ${formatNumber(slot.replicates.at(-1)?.length ?? 0, 0)} rows` : ''}`;
+  function chooseBaseline(slot: Slot | undefined): void {
+    baseline = slot;
+    for (const s of slots) {
+      s.baseline.checked = s === slot;
+      s.root.classList.toggle('is-baseline', s === slot);
+    }
+    scheduleRedraw();
   }
 
-  let frame = 0;
+  let frame: ReturnType<typeof setTimeout> | undefined;
+  let lastDraw = 0;
+  /** Redraw soon, at most every REDRAW_MS while runs go on: each redraw is a task on the main thread. */
   function scheduleRedraw(): void {
-    if (!frame)
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        redraw();
-      });
+    if (frame !== undefined) return;
+    const wait = Math.max(0, lastDraw + REDRAW_MS - performance.now());
+    frame = setTimeout(() => {
+      frame = undefined;
+      lastDraw = performance.now();
+      redraw();
+    }, wait);
   }
 
-  function results(): ScenarioRuns[] {
-    return slots
-      .filter((s) => s.replicates.length > 0)
-      .map((s) => ({ name: s.name, replicates: s.replicates }));
-  }
+  const results = createResults();
+  const { answerBox, canvases } = results;
+  const runsOf = (s: Slot) => ({ name: s.name, replicates: s.replicates });
 
   function redraw(): void {
-    const all = results();
-    const first = all[0]?.replicates[0] ?? [];
-    const names = chartableMetrics(first);
-    if (!names.includes(metric)) metric = preferredMetric(names);
-    setOptions(
-      metricPicker,
-      names.map((n) => ({ value: n, label: n })),
-      metric,
-    );
-    const families = scaleFamilies(names);
-    if (!families.has(family)) family = families.keys().next().value ?? '';
-    setOptions(
-      familyPicker,
-      [...families.keys()].map((f) => ({ value: f, label: f })),
-      family,
-    );
-    fillLineChart(line, all, metric);
-    fillEndValues(bars, all, metric);
-    const members = families.get(family);
-    scaleNone.hidden = Boolean(members);
-    scaleBox.hidden = !members;
-    if (members) fillScaleEffect(scale, all, family, members);
+    const withRuns = slots.filter((s) => s.replicates.some(Boolean));
+    results.draw({
+      all: withRuns.map(runsOf),
+      base: baseline?.replicates.some(Boolean) ? runsOf(baseline) : undefined,
+      others: withRuns.filter((s) => s !== baseline).map(runsOf),
+      question,
+      seeds,
+      complete: slots.every((s) => s.state !== 'running'),
+    });
   }
 
-  async function runSlot(slot: Slot, seeds: number[], ticks: number | undefined): Promise<void> {
-    slot.replicates = [];
-    slot.error.replaceChildren();
-    if (!slot.doc) {
-      setState(slot, 'failed');
-      return;
+  function progress(done: number, expected: number): void {
+    const share = expected > 0 ? Math.min(1, done / expected) : 0;
+    progressBar.value = share;
+    const elapsed = (performance.now() - started) / 1000;
+    const left = share > 0.02 ? (elapsed / share) * (1 - share) : Number.NaN;
+    progressText.dataset['percent'] = String(Math.round(share * 100));
+    progressText.textContent = `${formatNumber(share * 100, 0)} %${Number.isFinite(left) ? ` · ${t('timeLeft')} ${formatNumber(Math.ceil(left), 0)} s` : ''} · ${formatNumber(elapsed, 0)} s`;
+  }
+
+  async function runAll(): Promise<void> {
+    const count = seedsField.read();
+    const firstSeed = firstSeedField.read();
+    const ticks = ticksField.read();
+    if (count === undefined || firstSeed === undefined || (ticksField.filled && ticks === undefined)) return;
+    pool.stop();
+    seeds = Array.from({ length: count }, (_, i) => deriveSeed(firstSeed, i));
+    seedsText.textContent = `${t('seedsUsed')} ${seeds.join(', ')}`;
+    const jobs: PoolJob[] = [];
+    for (const s of slots) {
+      s.replicates = new Array(count).fill(undefined);
+      s.finished = 0;
+      s.setState(s.doc ? 'running' : 'failed');
     }
-    const doc = ticks === undefined ? slot.doc : { ...slot.doc, ticks };
-    setState(slot, 'running');
-    try {
-      for (const seed of seeds) {
-        const info = await slot.run.create(doc, seed);
-        const series: Metrics[] = [info.initial];
-        slot.replicates.push(series);
-        const result = await slot.run.advance(Number.MAX_SAFE_INTEGER, {}, (rows) => {
-          if (appendNewRows(series, rows) === 0 || slot.state !== 'running') return;
-          setState(slot, 'running');
+    const docs = slots.map((s) =>
+      s.doc ? comparisonDocument(s.doc, ticks, presetLoader, question?.extraIndices) : undefined,
+    );
+    for (let i = 0; i < count; i++)
+      slots.forEach((_, k) => {
+        const doc = docs[k];
+        if (doc) jobs.push({ slot: k, replicate: i, seed: seeds[i]!, doc });
+      });
+    results.clearTable();
+    started = performance.now();
+    const ticksPerRun = ticks ?? Number(slots[0]?.doc?.['ticks'] ?? 120);
+    const outcome = await pool.run(
+      jobs,
+      {
+        rows(job, series) {
+          slots[job.slot]!.replicates[job.replicate] = series;
           scheduleRedraw();
-        });
-        appendNewRows(series, result.rows);
-        scheduleRedraw();
-      }
-      setState(slot, 'done');
-    } catch (e) {
-      if (e instanceof RunCancelled) setState(slot, 'stopped');
-      else {
-        setState(slot, 'failed');
-        slot.error.replaceChildren(
-          problemBox('runFailed', (e instanceof Error ? e.message : String(e)).split('\n')),
-        );
-      }
-    } finally {
-      // The worker is freed as soon as the scenario's seeds are done.
-      slot.run.terminate();
-      scheduleRedraw();
-    }
+        },
+        done(job) {
+          const s = slots[job.slot]!;
+          s.finished++;
+          s.setState(s.finished === count ? 'done' : 'running');
+        },
+        failed(job, message) {
+          const s = slots[job.slot]!;
+          s.setState('failed');
+          s.showError(message);
+        },
+        progress,
+      },
+      ticksPerRun,
+    );
+    for (const s of slots) if (s.state === 'running') s.setState(outcome === 'stopped' ? 'stopped' : 'done');
+    if (frame !== undefined) clearTimeout(frame);
+    frame = undefined;
+    redraw();
   }
 
-  function runAll(): void {
-    const count = Math.min(MAX_SEEDS, Math.max(1, Math.floor(seedsInput.valueAsNumber) || 1));
-    const first = Math.max(0, Math.floor(firstSeedInput.valueAsNumber) || 0);
-    const seeds = Array.from({ length: count }, (_, i) => first + i);
-    const ticks = Number.isInteger(ticksInput.valueAsNumber) ? ticksInput.valueAsNumber : undefined;
-    for (const slot of slots) void runSlot(slot, seeds, ticks);
-  }
+  const chosenRuns = () =>
+    slots.flatMap((s) =>
+      s.replicates.flatMap((series, i) =>
+        series ? [{ labels: { scenario: s.name, seed: seeds[i]! }, series }] : [],
+      ),
+    );
+  const caption = (what: string) => ({
+    title: what,
+    lines: [
+      `${t('baseline')}: ${baseline?.name ?? '–'}; ${slots
+        .filter((s) => s !== baseline)
+        .map((s) => s.name)
+        .join('; ')}`,
+      `${t('seedsUsed')} ${seeds.join(', ')}`,
+    ],
+  });
+  const pngButton = (
+    key: 'exportLinePng' | 'exportDiffPng' | 'exportBarsPng',
+    canvas: HTMLCanvasElement,
+    testid: string,
+  ) =>
+    button(
+      key,
+      async () =>
+        download(
+          `kiez-compare-${testid}.png`,
+          await canvasPng(canvas, caption(measureInfo(results.metric).label)),
+        ),
+      {
+        'data-testid': testid,
+      },
+    );
 
   const root = el(
     'section',
@@ -253,67 +239,34 @@ export function createCompareView(): CompareView {
       el('h2', {}, tx('compareTitle')),
       el('p', { class: 'hint' }, tx('compareHint')),
     ),
+    answerBox,
     slotBox,
     el(
       'div',
       { class: 'compare-controls' },
       addButton,
-      el('label', {}, tx('replicates'), seedsInput),
-      el('label', {}, tx('firstSeed'), firstSeedInput),
-      el('label', {}, tx('ticks'), ticksInput),
-      button('runAll', runAll, { class: 'primary', 'data-testid': 'run-all' }),
-      button(
-        'stopAll',
-        () => {
-          for (const s of slots) s.run.terminate();
-        },
-        { 'data-testid': 'stop-all' },
-      ),
-      button(
-        'exportCsv',
-        () => {
-          const runs = slots.flatMap((s) =>
-            s.replicates.map((series, i) => ({ labels: { scenario: s.name, seed: seedOf(i) }, series })),
-          );
-          download('kiez-compare.csv', new Blob([seriesCsv(runs)], { type: 'text/csv' }));
-        },
-        { 'data-testid': 'compare-csv' },
-      ),
-      button('exportChartPng', async () => download('kiez-compare.png', await canvasPng(lineCanvas)), {
-        'data-testid': 'compare-png',
-      }),
+      el('label', {}, tx('replicates'), seedsField.root),
+      el('label', {}, tx('firstSeed'), firstSeedField.root),
+      el('label', {}, tx('ticks'), ticksField.root),
+      button('runAll', () => void runAll(), { class: 'primary', 'data-testid': 'run-all' }),
+      button('stopAll', () => pool.stop(), { 'data-testid': 'stop-all' }),
+      el('span', { class: 'compare-progress' }, progressBar, progressText),
     ),
+    seedsText,
     el(
       'div',
-      { class: 'compare-charts' },
-      el(
-        'div',
-        { class: 'panel wide' },
-        el('label', { class: 'chart-picker' }, tx('metric'), metricPicker),
-        el('div', { class: 'chart-box' }, lineCanvas),
-        el('p', { class: 'hint' }, tx('band')),
+      { class: 'compare-exports' },
+      button(
+        'exportCsv',
+        () => download('kiez-compare.csv', new Blob([seriesCsv(chosenRuns())], { type: 'text/csv' })),
+        { 'data-testid': 'compare-csv' },
       ),
-      el(
-        'div',
-        { class: 'panel' },
-        el('h3', {}, tx('endValues')),
-        el('div', { class: 'chart-box' }, barCanvas),
-      ),
-      el(
-        'div',
-        { class: 'panel' },
-        el('h3', {}, tx('scaleEffect')),
-        el('p', { class: 'hint' }, tx('scaleEffectHint')),
-        el('label', { class: 'chart-picker' }, tx('index'), familyPicker),
-        scaleBox,
-        scaleNone,
-      ),
+      pngButton('exportLinePng', canvases.line, 'compare-png'),
+      pngButton('exportDiffPng', canvases.diff, 'compare-diff-png'),
+      pngButton('exportBarsPng', canvases.diffBars, 'compare-bars-png'),
     ),
+    results.charts,
   );
-
-  function seedOf(i: number): number {
-    return Math.max(0, Math.floor(firstSeedInput.valueAsNumber) || 0) + i;
-  }
 
   // A first comparison worth making: the baseline city against a policy, else two classic presets.
   const startWith = ['baseline', 'cap-social-housing'].filter((id) => presetById(id));
@@ -324,8 +277,21 @@ export function createCompareView(): CompareView {
   return {
     root,
     relabel() {
-      for (const s of slots) setState(s, s.state);
+      for (const s of slots) s.relabel();
+      results.relabel();
       redraw();
+    },
+    ask(q) {
+      pool.stop();
+      while (slots.length > 0) slots.pop()!.root.remove();
+      baseline = undefined;
+      for (const id of q.presets) if (presetById(id)) addSlot(id);
+      question = q;
+      seedsField.input.value = String(q.seeds);
+      ticksField.input.value = '';
+      results.setMetric(q.chart);
+      results.asking(q);
+      void runAll();
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
- * The main view: one scenario running live, with its map, a chart of any metric, the generated
- * parameter controls, and export. Opens with the baseline preset already running.
+ * The main view: one scenario running live, with its map, a chart of any measure, the generated
+ * parameter controls, and export. Opens with the baseline preset, paused, when first shown; a share
+ * link plays its scenario at once.
  */
 import { scenarioForOutput } from '../../sim/scenario/resolve.ts';
 import type { Scenario } from '../../sim/scenario/spec.ts';
@@ -15,8 +16,12 @@ import { createTransport } from '../app/transport.ts';
 import { seriesCsv } from '../../sim/csv.ts';
 import { canvasPng } from '../export/png.ts';
 import { fileNameFor, type Loaded, loadScenarioText, scenarioJson, shareHash } from '../export/scenario.ts';
-import { parameterHelpText, t } from '../i18n/index.ts';
+import { currentLang, parameterHelpText, t } from '../i18n/index.ts';
 import { MapPanel } from '../map/map-panel.ts';
+import { checkedNumber } from '../controls/checked-number.ts';
+import { presetDescription, presetName } from '../i18n/scenarios.ts';
+import { measureInfo } from '../measures/current.ts';
+import { typeNames } from '../measures/type-names.ts';
 
 export interface RunView {
   readonly root: HTMLElement;
@@ -32,12 +37,16 @@ export function createRunView(): RunView {
   const map = new MapPanel({
     typeHistory: (quarter) => controller.typeHistory(quarter),
     unitShares: (scale, unit) => controller.unitShares(scale, unit),
+    unitCounts: (scale) => controller.unitCounts(scale),
   });
   const chart = new LiveChart();
   const status = createStatus();
   const messages = el('div', { class: 'messages', 'data-testid': 'messages' });
   const controller: RunController = new RunController({
-    rows: () => chart.show(controller.series),
+    rows: () => {
+      chart.show(controller.series);
+      map.nameCategories(typeNames(controller.series.at(-1), currentLang()));
+    },
     view: (v) => map.update(v),
     status: () => {
       status.show(controller);
@@ -53,7 +62,11 @@ export function createRunView(): RunView {
   for (const mode of ['city', 'classic'] as const) {
     const group = el('optgroup', { 'data-i18n-label': mode === 'city' ? 'modeCity' : 'modeClassic' });
     group.label = t(mode === 'city' ? 'modeCity' : 'modeClassic');
-    group.append(...presets.filter((p) => p.mode === mode).map((p) => el('option', { value: p.id }, p.name)));
+    group.append(
+      ...presets
+        .filter((p) => p.mode === mode)
+        .map((p) => el('option', { value: p.id }, presetName(p.id, p.name))),
+    );
     if (group.children.length > 0) presetPicker.append(group);
   }
   presetPicker.addEventListener('change', () => {
@@ -62,15 +75,11 @@ export function createRunView(): RunView {
   });
   const description = el('p', { class: 'description' });
   const seedSpec = scenarioFields.seed;
-  const seedInput = el('input', {
-    type: 'number',
-    min: seedSpec.min,
-    max: seedSpec.max,
-    step: 1,
-    'data-testid': 'seed',
-    title: parameterHelpText(seedSpec),
+  const seedField = checkedNumber(seedSpec, { 'data-testid': 'seed', title: parameterHelpText(seedSpec) });
+  const seedInput = seedField.input;
+  seedInput.addEventListener('change', () => {
+    if (seedField.read() !== undefined) void restart(true);
   });
-  seedInput.addEventListener('change', () => void restart(true));
   const fileInput = el('input', {
     type: 'file',
     accept: '.json,application/json',
@@ -86,19 +95,32 @@ export function createRunView(): RunView {
     () => {
       const r = form.resolve();
       if (!r.ok) {
-        messages.replaceChildren(
+        // Beside the button that was pressed, and the first refused field scrolled into view.
+        applyMessages.replaceChildren(
           problemBox(
             'problems',
             r.problems.map((p) => `${p.path}: ${p.allowed}`),
           ),
         );
+        form.root.querySelector('[aria-invalid=true]')?.scrollIntoView({ block: 'center' });
         return;
       }
+      applyMessages.replaceChildren();
       void open({ ok: true, scenario: r.scenario }, true);
     },
     { class: 'primary', 'data-testid': 'apply' },
   );
 
+  // The identifiers of the declaration (`dwellingsPerQuarter`) only in the advanced view.
+  const showIds = el('input', { type: 'checkbox', 'data-testid': 'show-ids' });
+  showIds.addEventListener('change', () => form.root.classList.toggle('show-ids', showIds.checked));
+  const applyMessages = el('div', { class: 'messages', 'data-testid': 'apply-messages' });
+  const caption = (what: string) => ({
+    title: what,
+    lines: [
+      `${scenario ? presetName(presetPicker.value, scenario.name) : ''} · ${t('seed')} ${currentSeed()} · ${t('tick')} ${controller.tick}`,
+    ],
+  });
   const exports = el(
     'div',
     { class: 'exports' },
@@ -106,7 +128,9 @@ export function createRunView(): RunView {
       'exportCsv',
       () => {
         if (!scenario) return;
-        const csv = seriesCsv([{ labels: {}, series: controller.series }]);
+        const csv = seriesCsv([
+          { labels: { scenario: scenario.name, seed: currentSeed() }, series: controller.series },
+        ]);
         download(fileNameFor(scenario, 'csv'), new Blob([csv], { type: 'text/csv' }));
       },
       { 'data-testid': 'export-csv' },
@@ -114,14 +138,22 @@ export function createRunView(): RunView {
     button(
       'exportChartPng',
       async () => {
-        if (scenario) download(fileNameFor(scenario, 'chart.png'), await canvasPng(chart.chart.canvas));
+        if (scenario)
+          download(
+            fileNameFor(scenario, 'chart.png'),
+            await canvasPng(chart.chart.canvas, caption(measureInfo(chart.metricName).label)),
+          );
       },
       { 'data-testid': 'export-chart-png' },
     ),
     button(
       'exportMapPng',
       async () => {
-        if (scenario) download(fileNameFor(scenario, 'map.png'), await canvasPng(map.canvas));
+        if (scenario)
+          download(
+            fileNameFor(scenario, 'map.png'),
+            await canvasPng(map.canvas, { ...caption(map.title()), legend: map.legendPainter() }),
+          );
       },
       { 'data-testid': 'export-map-png' },
     ),
@@ -157,11 +189,18 @@ export function createRunView(): RunView {
       el('label', { class: 'stacked' }, tx('preset'), presetPicker),
       description,
       el('label', { class: 'stacked' }, tx('loadFile'), fileInput),
-      el('label', { class: 'stacked' }, tx('seed'), seedInput),
+      el('label', { class: 'stacked' }, tx('seed'), seedField.root),
       transport.root,
       status.root,
       messages,
-      el('details', { class: 'params', open: true }, el('summary', {}, tx('parameters')), form.root, apply),
+      el(
+        'details',
+        { class: 'params', open: true },
+        el('summary', {}, tx('parameters')),
+        form.root,
+        applyMessages,
+        apply,
+      ),
     ),
     el(
       'div',
@@ -199,7 +238,7 @@ export function createRunView(): RunView {
     scenario = loaded.scenario;
     const preset = presets.find((p) => p.name === scenario!.name);
     presetPicker.value = preset?.id ?? '';
-    description.textContent = scenario.description;
+    description.textContent = presetDescription(preset?.id ?? '', scenario.description);
     seedInput.value = String(scenario.seed);
     form.load(scenario);
     await restart(autoplay);
@@ -211,6 +250,11 @@ export function createRunView(): RunView {
     relabel() {
       for (const g of presetPicker.querySelectorAll('optgroup'))
         g.label = t(g.dataset['i18nLabel'] === 'modeCity' ? 'modeCity' : 'modeClassic');
+      for (const o of presetPicker.querySelectorAll('option'))
+        o.textContent = presetName(o.value, presetById(o.value)?.name ?? o.textContent ?? '');
+      if (scenario) description.textContent = presetDescription(presetPicker.value, scenario.description);
+      chart.relabel();
+      map.nameCategories(typeNames(controller.series.at(-1), currentLang()));
       transport.relabel();
       status.show(controller);
     },

@@ -7,6 +7,7 @@
 import * as Comlink from 'comlink';
 import type { Metrics } from '../../sim/model.ts';
 import type { QuarterTypes } from '../../sim/measures/type-history.ts';
+import type { UnitCounts } from '../../sim/measures/unit-counts.ts';
 import type { UnitShares } from '../../sim/measures/unit-shares.ts';
 import type { MapView } from '../../sim/view.ts';
 import type {
@@ -144,6 +145,11 @@ export class SimRun {
   /** The households of one unit by category, with location quotients. */
   unitShares(scale: string, unit: number): Promise<UnitShares | undefined> {
     return this.call((r) => r.unitShares(scale, unit));
+  }
+
+  /** Households by category in every unit of a scale (the choropleth). */
+  unitCounts(scale: string): Promise<UnitCounts | undefined> {
+    return this.call((r) => r.unitCounts(scale));
   }
 
   series(): Promise<Metrics[]> {

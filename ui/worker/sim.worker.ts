@@ -8,6 +8,7 @@ import type { Metrics } from '../../sim/model.ts';
 import { formatProblem } from '../../sim/params/validate.ts';
 import { resolveScenario, scenarioForOutput } from '../../sim/scenario/resolve.ts';
 import { createSimulation, type Simulation, seriesDigest } from '../../sim/simulation.ts';
+import type { UnitCounts } from '../../sim/measures/unit-counts.ts';
 import type { UnitShares } from '../../sim/measures/unit-shares.ts';
 import type { QuarterTypes } from '../../sim/measures/type-history.ts';
 import type { MapView } from '../../sim/view.ts';
@@ -191,6 +192,16 @@ const api = {
   /** The households of one unit by category with location quotients (small: a few numbers each). */
   unitShares(scale: string, unit: number): UnitShares | undefined {
     return current().unitShares(scale, unit);
+  },
+
+  /** Households by category in every unit of a scale, for the choropleth (handed over). */
+  unitCounts(scale: string): UnitCounts | undefined {
+    const c = current().unitCounts(scale);
+    if (!c) return undefined;
+    return Comlink.transfer(c, [
+      c.households.buffer,
+      ...c.dimensions.map((d) => d.counts.buffer as ArrayBuffer),
+    ]);
   },
 };
 

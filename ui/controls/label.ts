@@ -1,0 +1,16 @@
+/**
+ * A parameter's label in the form: its human label in the page's language, then its identifier
+ * (`dwellingsPerQuarter`) in a span the advanced view shows (class `show-ids` on the form).
+ */
+import { el } from '../app/dom.ts';
+import { currentLang } from '../i18n/index.ts';
+import { paramLabel } from '../i18n/param-labels.ts';
+import './label.css';
+
+export function labelText(key: string): string {
+  return paramLabel(key, currentLang());
+}
+
+export function labelNodes(key: string, id = key.replace(/^type:/, '')): HTMLElement[] {
+  return [el('span', { class: 'param-label' }, labelText(key)), el('code', { class: 'param-id' }, id)];
+}

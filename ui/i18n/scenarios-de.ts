@@ -1,0 +1,71 @@
+/** German names and descriptions of the presets (pure tables; the page's wrappers are in scenarios.ts). */
+
+export const presetNamesDe: Readonly<Record<string, string>> = {
+  'anti-discrimination': 'Durchsetzung des Diskriminierungsverbots',
+  'arrival-quarter-support': 'Förderung der Ankunftsquartiere',
+  'asylum-dispersal': 'Verteilte Zuweisung Asylsuchender',
+  'asylum-obligation-ends': 'Ende der Wohnsitzauflage',
+  baseline: 'Basisszenario: eine mittelgroße deutsche Stadt',
+  'cap-quarter': 'Obergrenze für Migrantenhaushalte je Quartier (alle Wohnungen)',
+  'cap-social-housing': 'Obergrenze für Migrantenhaushalte im Sozialwohnungsbau',
+  'cap-with-social-housing': 'Obergrenze im Sozialwohnungsbau, mit verteiltem Neubauprogramm',
+  'catchment-enforcement': 'Durchsetzung der Schuleinzugsbereiche',
+  'classic-diversity-seeking': 'Vielfalt suchend',
+  'classic-framework-large': 'Rahmenvergleich, groß',
+  'classic-framework-small': 'Rahmenvergleich, klein',
+  'classic-schelling': 'Klassisches Schelling-Modell',
+  'classic-three-groups': 'Drei Gruppen',
+  'classic-threshold-30': 'Milde Präferenz: 30 %',
+  'classic-threshold-50': 'In der Mehrheit sein wollen: 50 %',
+  'classic-threshold-75': 'Starke Präferenz: 75 %',
+  'classic-threshold-80': 'Zu stark, um zur Ruhe zu kommen: 80 %',
+  'image-campaign': 'Imagekampagne nach Aufwertung',
+  'integrated-arrival-programme': 'Integriertes Programm: Ankunftsquartiere, Schulen, Gleichbehandlung',
+  'ownership-subsidy': 'Eigentumsförderung für niedrigere Einkommen',
+  'school-investment': 'Schulinvestitionen in benachteiligten Quartieren',
+  'seminar-town': 'Seminarstadt',
+  'social-housing-concentrated': 'Sozialwohnungsprogramm, konzentriert in einer Siedlung',
+  'social-housing-dispersed': 'Sozialwohnungsprogramm, über die Stadt verteilt',
+  'social-housing-new-developments': 'Pflichtanteil Sozialwohnungen in Neubaugebieten',
+  'upgrading-with-protection': 'Imagekampagne in den Ankunftsquartieren, mit Sozialwohnungen dort',
+};
+
+/** German descriptions of the city presets; the classic presets show the file's English text. */
+export const presetDescriptionsDe: Readonly<Record<string, string>> = {
+  baseline:
+    'Eine synthetische mittelgroße deutsche Stadt mit 100.000 Wohnungen (etwa 200.000 Einwohnerinnen und Einwohner), 10 Jahre lang monatlich gerechnet, ohne Maßnahme. Etwa 50 Quartiere zu je rund 2.000 Wohnungen in 8 Bezirken, geteilt in Blöcke von 3 x 3 Rasterzellen. Vom Zentrum nach außen: dichter innerstädtischer Altbau (25 % der Wohnungen; günstig, privat vermietet, die Ankunftsquartiere), gehobene Gründerzeitquartiere (10 %), Großwohnsiedlungen der Nachkriegszeit und der 1970er Jahre (25 %, 40 % ihrer Gebäude Sozialwohnungen), Vororte mit Wohneigentum (30 %) und alte Dorfkerne (10 %); insgesamt etwa 12 % Sozialwohnungen und ein Drittel Eigentum, private Mieten meist 600-1.400 EUR im Monat. Haushalte: 72 % ohne Migrationshintergrund, 10 % EU-Zugewanderte (zirkulär, die Hälfte will zurück), 12 % etablierte Zugewanderte der Gastarbeitergeneration und ihre Nachkommen, 6 % Geflüchtete (meist Asylsuchende mit 3-jähriger Wohnsitzauflage bei Ankunft, am stärksten von Diskriminierung durch Vermieter betroffen). Jede Gruppe hat eigene Einkommen, Zu- und Fortzüge (die Bevölkerung bleibt etwa stabil), Bildung, Milieus und Verwandtschaftsnetze. Haushalte wählen unter einem Dutzend Wohnungen, die sie bezahlen und bekommen können, nach Preis, Qualität, Herkunft und Status der Nachbarn, Milieu, Nähe zu Verwandten, Schule und Image (multinomiales Logit).',
+  'cap-social-housing':
+    'Frage: Was geschieht, wenn Wohnungsunternehmen den Anteil der Haushalte mit Migrationshintergrund in jedem Sozialwohnungsgebäude auf höchstens 30 % begrenzen ("sozial ausgewogene Bewohnerstrukturen")? Ab dem ersten Monat wird ein Migrantenhaushalt von einer Sozialwohnung abgewiesen, wenn sein Einzug das Gebäude über 30 % brächte. Zu beachten: Ablehnungen wegen der Obergrenze nach Gruppe, Suchdauer und Haushalte ohne Wohnung, wo die Abgewiesenen landen (privater Mietmarkt, Ankunftsquartiere) und wie wenig oder wie stark sich die Segregationsindizes gegenüber der Basis bewegen.',
+  'social-housing-concentrated':
+    'Frage: 3.000 neue Sozialwohnungen in fünf Jahren, alle in einer großen Siedlung - was bewirkt das für die Konzentration von Armut? Die Wohnungen kommen gleichmäßig über 60 Monate hinzu (als ganze Gebäude im Siedlungsquartier mit dem meisten privaten Mietwohnungsbestand) und gehen nur an Haushalte unter der Einkommensgrenze. Vergleich mit dem verteilten Programm: Wahlmöglichkeiten einkommensschwacher Haushalte, Mietbelastung, Segregation nach Einkommen und Herkunft und der Anteil der Quartiere, in denen sich Benachteiligung konzentriert.',
+  'social-housing-dispersed':
+    'Frage: Dieselben 3.000 Sozialwohnungen in fünf Jahren wie beim konzentrierten Programm, aber über die ganze Stadt verteilt, im Verhältnis zu ihrem privaten Mietwohnungsbestand. Vergleich der beiden: wo einkommensschwache Haushalte wohnen können, Segregation nach Einkommen (D und H auf Quartiersebene), Mietbelastung und der Anteil der Quartiere, in denen sich Benachteiligung konzentriert.',
+  'arrival-quarter-support':
+    'Frage: Können Investitionen die Ankunftsquartiere eher zum Sprungbrett als zur Falle machen? Ab dem ersten Monat haben Neuzugezogene in einem Ankunftsquartier die 1,5-fache Chance auf einen Einkommensanstieg (Sprachkurse, Kontakte, Anerkennung von Abschlüssen), andere Bewohner die 1,1-fache; Schulen und Image der Quartiere steigen tendenziell. Zu beachten: Einkommenszuwachs der Neuzugezogenen und die Sprungbrett-Kennzahlen (wer aufgestiegen ist, wer aufgestiegen und weggezogen ist, wer festsitzt), Fortzüge aus den Ankunftsquartieren, Mieten dort und Verdrängung.',
+  'anti-discrimination':
+    'Frage: Was, wenn das Diskriminierungsverbot gegenüber Vermietern durchgesetzt würde? Ab dem ersten Monat sinkt die Wahrscheinlichkeit, dass ein Vermieter einen Haushalt einer diskriminierten Gruppe ablehnt, um 60 % (alle Vermieter, privat und sozial). Zu beachten: Ablehnungen wegen Diskriminierung nach Gruppe, Zugang zum privaten Mietmarkt und zu Eigentum (Wohnform nach Gruppe), Suchdauer und Segregation nach Herkunft.',
+  'asylum-dispersal':
+    'Frage: Was, wenn die Behörde Asylsuchende nach einem Verteilungsschlüssel über die ganze Stadt verteilte, statt sie dort unterzubringen, wo gerade eine Wohnung frei ist? Ab dem ersten Monat kommt jede asylsuchende Person in das Quartier mit den wenigsten Asylsuchenden unter Wohnsitzauflage je Wohnung. Endet die Auflage (nach 36 Monaten, wie im Basisszenario), sucht die Hälfte von ihnen eine eigene Wohnung. Zu beachten: wo Asylsuchende wohnen, Weiterzüge zu Verwandten und Netzwerken nach der Auflage und die Segregation der Gruppe der Geflüchteten.',
+  'asylum-obligation-ends':
+    'Frage: Was geschieht, wenn Asylsuchende sofort wählen dürfen, wo sie wohnen? Ab dem ersten Monat gibt es keine Wohnsitzauflage: Alle, die ihr unterlagen, dürfen umziehen, und die Hälfte von ihnen sucht eine eigene Wohnung (z. B. nahe Verwandten oder Netzwerken). Zu beachten: Weiterzüge, wo sich die Gruppe der Geflüchteten niederlässt (Ankunftsquartiere, Verwandte), ihre Segregation und ihre Suchdauer.',
+  'cap-quarter':
+    'Frage: Was würde eine Quote für ganze Quartiere bewirken? Ab dem ersten Monat weist jeder Vermieter in einem Quartier einen Migrantenhaushalt ab, wenn dessen Einzug den Anteil der Haushalte mit Migrationshintergrund im Quartier über 35 % brächte. Zu beachten: Ablehnungen wegen der Obergrenze, Haushalte ohne Wohnung und Suchdauer (wer für die Quote bezahlt) und ob sich die Mischung der Quartiere gegenüber der Basis wirklich ändert.',
+  'cap-with-social-housing':
+    'Frage: Schadet eine Obergrenze weniger, wenn es mehr Sozialwohnungen gibt? Die Obergrenze von 30 % je Sozialwohnungsgebäude aus dem Szenario zur Obergrenze, zusammen mit den 3.000 verteilten Sozialwohnungen des verteilten Programms. Vergleich mit beiden allein: Ablehnungen wegen der Obergrenze, Haushalte ohne Wohnung, Suchdauer und Segregation nach Herkunft und Einkommen.',
+  'catchment-enforcement':
+    'Frage: Was geschieht mit der Schulsegregation, wenn Familien der Mittelschicht eine schwache Einzugsschule nicht mehr leicht meiden können? Im Basisszenario schickt eine Familie mit mittlerem oder hohem Einkommen und Kindern, die in ein Quartier mit schwacher Schule (Qualität unter 0,5) zieht, ihre Kinder mit 40 % Wahrscheinlichkeit stattdessen auf die beste Schule eines Nachbarquartiers. Ab dem ersten Monat verhindern strengere Einzugsregeln 80 % davon. Zu beachten: der Anteil der Familien, deren Kinder die Schule eines anderen Quartiers besuchen (schoolAvoiders), die Schulsegregation (D.income=low.school, D.origin.school) gegenüber der Wohnsegregation derselben Familien (D.income=low.catchment, D.origin.catchment) und ob Familien stattdessen wegziehen.',
+  'image-campaign':
+    'Frage: Was bewirkt Quartiersmarketing, nachdem ein Quartier aufgewertet wurde? Ab dem ersten Monat strebt das Image des Fünftels der Quartiere mit dem schlechtesten Image zu Beginn einem um 0,25 höheren Wert zu (auf einer Skala von 0 bis 1). Zu beachten: Image und Mieten dieser Quartiere, Zuzüge anderer Gruppen, Verdrängung und Haushalte ohne Wohnung (Gentrifizierungsrisiko) und Segregation nach Einkommen und Herkunft.',
+  'integrated-arrival-programme':
+    'Die Alternative der Planung zur Obergrenze: statt Haushalte abzuweisen, die Ankunftsquartiere fördern, in ihre Schulen investieren und Gleichbehandlung durchsetzen, alles ab dem ersten Monat. Vergleich mit der Obergrenze im Sozialwohnungsbau und mit der Basis: Einkommenszuwachs der Neuzugezogenen und die Sprungbrett-Kennzahlen, Ablehnungen nach Grund, Haushalte ohne Wohnung und Segregation nach Herkunft und Einkommen.',
+  'ownership-subsidy':
+    'Frage: Erweitert Hilfe beim Eigentumserwerb für niedrigere Einkommen deren Wahlmöglichkeiten und mischt die Quartiere? Ab dem ersten Monat dürfen Haushalte mit bis zu 3.500 EUR im Monat schon mit einem Einkommen von 2.000 EUR kaufen (statt des Mindesteinkommens des Marktes), und ein Viertel ihrer monatlichen Eigentümerkosten wird bezahlt. Zu beachten: Eigentum nach Gruppe und Einkommen, Mietbelastung, Umzüge und Stabilität und Segregation nach Einkommen und Herkunft.',
+  'school-investment':
+    'Frage: Was bewirken Investitionen in die schwächsten Schulen für die Schulen und ihre Quartiere? Ab dem ersten Monat streben die Schulen der 25 % Quartiere mit den schwächsten Schulen zu Beginn einer um 0,2 höheren Qualität zu (auf einer Skala von 0 bis 1). Familien achten bei der Wahl auf Schulen, und die Schule der Kinder beeinflusst die Aufstiegschance ihres Haushalts. Zu beachten: Schulqualität in diesen Quartieren, wer zuzieht (Familien, mittlere Einkommen), Segregation nach Einkommen und die Konzentration von Benachteiligung.',
+  'seminar-town':
+    'Eine Kleinstadt mit 5.000 Wohnungen in 10 Quartieren (3 Bezirke) für die Lehre: dieselben Wohngebietstypen, Herkunftsgruppen und Regeln wie in der Basisstadt, klein genug, um sie im Seminar Monat für Monat durchzugehen und zu sehen, wie sich Ankunftsquartiere, Großsiedlungen und Vororte nach Herkunft, Einkommen und Milieu sortieren. Läuft 5 Jahre.',
+  'social-housing-new-developments':
+    'Frage: Was, wenn jedes Neubaugebiet 30 % Sozialwohnungen enthalten muss? Die 3.000 Sozialwohnungen des Programms entstehen über fünf Jahre als 30 % jedes Gebäudes in den Quartieren mit den höchsten Mieten (wo Neubau entsteht). Vergleich mit dem konzentrierten und dem verteilten Programm: Segregation nach Einkommen, einkommensschwache Haushalte in wohlhabenden Quartieren, Mietbelastung.',
+  'upgrading-with-protection':
+    'Frage: Kann eine Imagekampagne in den Ankunftsquartieren vermeiden, ihre ärmeren Bewohner zu verdrängen, wenn zugleich Sozialwohnungen gesichert werden? Das Image der Ankunftsquartiere strebt ab dem ersten Monat einem um 0,25 höheren Wert zu, und 1.500 Wohnungen werden über fünf Jahre verteilt über die Stadt zu Sozialwohnungen. Vergleich mit der Imagekampagne: Mieten und Verdrängung in den Ankunftsquartieren, Haushalte ohne Wohnung und Segregation nach Einkommen.',
+};

@@ -1,0 +1,187 @@
+/**
+ * The profile beside the map: the unit under the pointer (or the one clicked) with its households
+ * by category and location quotients (asked from the run, exact), its quarter's type over time, and
+ * the map layers' shares and means over its cells. Rebuilt whenever the focus or the view changes.
+ */
+import type { QuarterTypes } from '../../sim/measures/type-history.ts';
+import type { UnitShares } from '../../sim/measures/unit-shares.ts';
+import type { MapView } from '../../sim/view.ts';
+import { el, tx } from '../app/dom.ts';
+import { categoryText, formatNumber, t, tMaybe, unitText } from '../i18n/index.ts';
+import { categoryColour } from './palette.ts';
+import { type UnitProfile, unitProfile } from './profile.ts';
+import { typeStrip } from './type-strip.ts';
+import './profile-panel.css';
+
+export interface Focus {
+  readonly unit: number;
+  readonly cell: number;
+}
+
+/** Scales whose units lie inside one quarter (blocks are cut by quarter borders; '' is one cell). */
+const WITHIN_A_QUARTER = new Set(['quarter', 'block', '']);
+
+export class ProfilePanel {
+  readonly root = el('div', { class: 'profile', 'data-testid': 'profile' });
+  private view: MapView | undefined;
+  private borders = '';
+  private focus: Focus | undefined;
+  /** Households by category of the focused unit, filled when the run answers. */
+  private readonly sharesBox = el('div', { class: 'unit-shares', 'data-testid': 'unit-shares' });
+  private sharesKey = '';
+  private sharesRequest = 0;
+  /** Dimensions the run counts households by: the cells' modal shares of these are not shown. */
+  private sharedDimensions = new Set<string>();
+  /** "Type over time" of historyQuarter: kept across redraws so it does not flicker while a fresh one comes. */
+  private readonly historyBox = el('div', { class: 'type-history-box' });
+  private historyQuarter = -1;
+  /** Only the answer to the latest request is shown. */
+  private historyRequest = 0;
+
+  constructor(
+    private readonly typeHistory: ((quarter: number) => Promise<QuarterTypes | undefined>) | undefined,
+    private readonly unitShares:
+      | ((scale: string, unit: number) => Promise<UnitShares | undefined>)
+      | undefined,
+  ) {
+    this.show(undefined, undefined, '');
+  }
+
+  /** Forget the previous run's type history. */
+  reset(): void {
+    this.historyQuarter = -1;
+    this.historyRequest++;
+    this.historyBox.replaceChildren();
+    this.show(undefined, undefined, '');
+  }
+
+  show(view: MapView | undefined, focus: Focus | undefined, borders: string): void {
+    this.view = view;
+    this.borders = borders;
+    this.focus = focus;
+    if (!view || !focus) {
+      this.root.replaceChildren(el('h3', {}, tx('profile')), el('p', { class: 'hint' }, tx('profileHint')));
+      return;
+    }
+    const nodes = profileNodes(
+      unitProfile(view, this.borders, focus.unit, focus.cell),
+      this.unitShares ? this.sharedDimensions : new Set(),
+    );
+    // The quarter's type over time goes first, where it is seen without scrolling.
+    if (this.showTypeHistory(view, focus)) nodes.splice(1, 0, this.historyBox);
+    if (this.unitShares) {
+      nodes.splice(nodes[1] === this.historyBox ? 2 : 1, 0, this.sharesBox);
+      this.showUnitShares(focus);
+    }
+    this.root.replaceChildren(...nodes);
+  }
+
+  /** Ask the run for the focused unit's households by category (exact, with location quotients). */
+  private showUnitShares(focus: Focus): void {
+    const unit = this.borders ? focus.unit : focus.cell;
+    const key = `${this.borders}:${unit}`;
+    if (key !== this.sharesKey) {
+      this.sharesKey = key;
+      this.sharesBox.replaceChildren();
+    }
+    const request = ++this.sharesRequest;
+    void this.unitShares!(this.borders, unit).then((shares) => {
+      if (request !== this.sharesRequest) return;
+      this.sharesBox.replaceChildren(...(shares ? sharesNodes(shares) : []));
+      const dims = new Set(shares?.dimensions.map((d) => d.dimension) ?? []);
+      if ([...dims].some((d) => !this.sharedDimensions.has(d))) {
+        this.sharedDimensions = dims;
+        this.show(this.view, this.focus, this.borders);
+      }
+    });
+  }
+
+  /** Ask the run for the focused quarter's type over time; false when there is none to show. */
+  private showTypeHistory(view: MapView, focus: Focus): boolean {
+    const layer = view.layers['typology'];
+    if (!this.typeHistory || !layer || !WITHIN_A_QUARTER.has(this.borders)) return false;
+    const quarter = this.borders === 'quarter' ? focus.unit : (view.units['quarter']?.[focus.cell] ?? -1);
+    if (quarter < 0) return false;
+    if (quarter !== this.historyQuarter) {
+      this.historyQuarter = quarter;
+      this.historyBox.replaceChildren();
+    }
+    const request = ++this.historyRequest;
+    void this.typeHistory(quarter).then((h) => {
+      if (request !== this.historyRequest) return;
+      this.historyBox.replaceChildren(
+        ...(h ? [typeStrip(h, layer.labels ?? [], quarter, this.borders !== 'quarter')] : []),
+      );
+    });
+    return true;
+  }
+}
+
+/** A unit's households by category: share bars with the share and the location quotient. */
+function sharesNodes(u: UnitShares): HTMLElement[] {
+  const out: HTMLElement[] = [
+    el('p', { class: 'hint', 'data-households': String(u.households) }, `${u.households} ${t('households')}`),
+  ];
+  for (const d of u.dimensions) {
+    const rows = d.labels.map((label, i) => {
+      const share = d.share[i]!;
+      const bar = el('span', { class: 'share-bar' });
+      bar.style.width = `${Math.round((Number.isNaN(share) ? 0 : share) * 100)}%`;
+      bar.style.background = categoryColour(i);
+      const lq = d.quotient[i]!;
+      return el(
+        'div',
+        { class: 'share-row', title: t('quotientHint') },
+        el('span', { class: 'share-label' }, categoryText(label)),
+        el('span', { class: 'share-track' }, bar),
+        el('span', { class: 'share-value' }, `${formatNumber(share * 100, 1)} %`),
+        el('span', { class: 'share-quotient' }, `${t('quotientShort')} ${formatNumber(lq, 2)}`),
+      );
+    });
+    out.push(el('div', { class: 'profile-layer' }, el('h4', {}, tMaybe(`layer_${d.dimension}`)), ...rows));
+  }
+  return out;
+}
+
+function profileNodes(p: UnitProfile, skip: ReadonlySet<string>): HTMLElement[] {
+  const unitKey = `unit_${p.scale}`;
+  const unitName = tMaybe(unitKey) === unitKey ? p.scale : tMaybe(unitKey);
+  const title = p.scale ? `${unitName} #${p.unit}` : `${t('cell')} #${p.unit}`;
+  const cells = `${formatNumber(p.cells, 0)} ${p.cells === 1 ? t('cell') : t('cells')}`;
+  const out: HTMLElement[] = [el('h3', {}, title, el('small', {}, ` (${cells})`))];
+  for (const l of p.layers) {
+    if (l.kind === 'category' && skip.has(l.layer)) continue;
+    if (l.kind === 'category' && l.counts && l.labels) {
+      const occupied = l.counts.reduce((a, b) => a + b, 0);
+      const rows = l.labels.map((label, i) => {
+        const share = occupied > 0 ? l.counts![i]! / occupied : 0;
+        const bar = el('span', { class: 'share-bar' });
+        bar.style.width = `${Math.round(share * 100)}%`;
+        bar.style.background = categoryColour(i);
+        return el(
+          'div',
+          { class: 'share-row' },
+          el('span', { class: 'share-label' }, categoryText(label)),
+          el('span', { class: 'share-track' }, bar),
+          el('span', { class: 'share-value' }, `${formatNumber(share * 100, 1)} %`),
+        );
+      });
+      out.push(el('div', { class: 'profile-layer' }, el('h4', {}, tMaybe(`layer_${l.layer}`)), ...rows));
+    } else {
+      out.push(
+        el(
+          'div',
+          { class: 'profile-layer' },
+          el('h4', {}, tMaybe(`layer_${l.layer}`)),
+          `${t('mean')}: ${formatNumber(l.mean ?? Number.NaN, meanDigits(l.mean ?? Number.NaN))}${l.unit ? ` ${unitText(l.unit)}` : ''}`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** Whole numbers for large means (rents in EUR), two digits for shares and qualities. */
+function meanDigits(x: number): number {
+  return Math.abs(x) >= 100 ? 0 : 2;
+}
