@@ -129,6 +129,8 @@ export const INDICES: readonly IndexDef[] = [
   {
     id: 'M',
     prefix: 'M',
+    label: 'mutual information M',
+    labelDe: 'Transinformation M',
     sentence:
       'Mutual information index (Theil & Finizza 1971; Mora & Ruiz-Castillo 2011): how much knowing the unit tells about the category, in nats; M = H x entropy of the city; decomposes exactly into between and within parts (scale A-in-B) and into local scores; 0 even.',
     personCentred: true,
@@ -140,6 +142,8 @@ export const INDICES: readonly IndexDef[] = [
   {
     id: 'Mgroup',
     prefix: 'M',
+    label: 'local segregation score M',
+    labelDe: 'lokaler Segregationswert M',
     sentence:
       "Local segregation score of one category (column M.dim=category.scale, containers only): sum over units of p(unit|category) ln(p(unit|category) / p(unit)); M is the categories' scores weighted by their shares.",
     personCentred: false,

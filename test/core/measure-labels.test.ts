@@ -20,7 +20,7 @@ function presetMeasures(): Set<string> {
     const doc = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     const small =
       doc.mode === 'classic' || file.startsWith('classic')
-        ? { extends: file, ticks: 1, classic: { width: 30, height: 30 } }
+        ? { extends: file, ticks: 1, classic: { size: 30 } }
         : { extends: file, ticks: 1, city: { dwellings: 3000 } };
     const r = resolveScenario(small, { load });
     if (!r.ok) continue;

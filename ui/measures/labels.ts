@@ -106,18 +106,18 @@ function unitOf(name: string, base: string): UnitKey {
 
 /** Groups of the non-index measures, first match wins. */
 const GROUP_RULES: readonly [RegExp, GroupKey][] = [
-  [/^(similarShare|discontentedShare|settled)$/, 'classic'],
+  [/^(similarShare|discontentedShare|settled|segregationS)$/, 'classic'],
   [/^schoolAvoiders/, 'schools'],
   [
-    /^(refus|search|meanSearch|unhoused|displace|becameUnhoused|notAdmitted|rentBurden|meanRentBurden)/,
+    /^(refus|search|meanSearch|medianSearch|unhoused|emergency|toEmergency|homeless|housedWithin|afterRefusal|waitingList|displace|becameUnhoused|notAdmitted|rentBurden|meanRentBurden)/,
     'access',
   ],
   [/^(springboard|newcomer|arrivalQuarters)/, 'springboard'],
   [/^tenure\./, 'tenure'],
-  [/^(vacancy|meanRent|rent|quality)/, 'housing'],
+  [/^(vacancy|meanRent|rent|quality|communalOccupied)/, 'housing'],
   [/^(disadvantage|typology)\./, 'monitoring'],
   [
-    /^(population|housed|arrivals|departures|authority|secondary|moves|incomeR|incomeF|meanIncome|returners|leavers)/,
+    /^(population|housed|arrivals|departures|authority|secondary|moves|moveRate|rentalTurnover|abroad|incomeR|incomeF|meanIncome|returners|leavers)/,
     'population',
   ],
 ];

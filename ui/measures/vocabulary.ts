@@ -54,6 +54,29 @@ export const BASE: Words = {
   similarShare: ['mean share of similar neighbours', 'mittlerer Anteil ähnlicher Nachbarn'],
   discontentedShare: ['share discontented', 'Anteil Unzufriedener'],
   settled: ['settled (1 = nobody wants to move)', 'zur Ruhe gekommen (1 = niemand will umziehen)'],
+  segregationS: [
+    'segregation S = 2 (similar - 1/2), as the Polygons show it',
+    'Segregation S = 2 (ähnlich - 1/2), wie bei den Polygonen',
+  ],
+  abroad: ['households in the pool abroad (may return)', 'Haushalte im Ausland (Rückkehr möglich)'],
+  emergency: ['unhoused in emergency accommodation', 'ohne Wohnung in Notunterkunft'],
+  toEmergency: ['taken into emergency accommodation', 'in Notunterkunft aufgenommen'],
+  moveRate: [
+    'moves within the city a year, per household',
+    'Umzüge innerhalb der Stadt je Haushalt und Jahr',
+  ],
+  rentalTurnover: ['tenant turnover a year (rented dwellings)', 'Mieterwechsel je Jahr (Mietwohnungen)'],
+  communalOccupied: ['communal places occupied', 'belegte Plätze in Gemeinschaftsunterkünften'],
+  waitingList: [
+    'households on the social housing waiting list',
+    'Haushalte auf der Warteliste für Sozialwohnungen',
+  ],
+  refusalLooks: ['vacancies looked at and refused', 'angesehene und abgelehnte Wohnungen'],
+  medianSearchTicks: ['median search time', 'mittlere Suchdauer (Median)'],
+  homelessSearches: ['homeless spells begun', 'begonnene Zeiten ohne Wohnung'],
+  housedWithin3: ['housed within 3 months', 'innerhalb von 3 Monaten untergebracht'],
+  housedWithin12: ['housed within 12 months', 'innerhalb von 12 Monaten untergebracht'],
+  afterRefusal: ['where the refused ended up', 'wo Abgelehnte unterkamen'],
 };
 
 /** Parts of dotted names after the first: reasons, segments, sub-measures, scales, dimensions. */
@@ -68,6 +91,28 @@ export const PART: Words = {
   social: ['social housing', 'Sozialwohnung'],
   privateRent: ['private rental', 'privat vermietet'],
   owner: ['owner-occupied', 'Eigentum'],
+  communal: ['communal accommodation', 'Gemeinschaftsunterkunft'],
+  // housing types (where the refused ended up)
+  oldTown: ['old town', 'Altbauquartier'],
+  upscale: ['upscale quarter', 'gehobenes Quartier'],
+  estate: ['large estate', 'Großsiedlung'],
+  suburb: ['suburb', 'Vorstadt'],
+  village: ['village core', 'Dorfkern'],
+  stayed: ['stayed put', 'geblieben'],
+  gaveUp: ['gave up', 'aufgegeben'],
+  left: ['left the city', 'fortgezogen'],
+  // causes of displacement
+  rentRise: ['rent rise', 'Mieterhöhung'],
+  incomeLoss: ['income loss', 'Einkommensverlust'],
+  atMoveIn: ['over the limit since moving in', 'seit dem Einzug über der Grenze'],
+  // reasons of departure
+  elsewhere: ['for elsewhere', 'anderswohin'],
+  return: ['to return (some may come back)', 'zur Rückkehr (manche kommen wieder)'],
+  region: ['to the surrounding region', 'ins Umland'],
+  regionWithChildren: ['to the region, with children', 'ins Umland, mit Kindern'],
+  unhoused: ['unhoused too long', 'zu lange ohne Wohnung'],
+  median: ['median', 'Median'],
+  mean: ['mean', 'Mittelwert'],
   // sub-measures
   share: ['share', 'Anteil'],
   quarters: ['quarters', 'Quartiere'],
