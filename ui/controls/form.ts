@@ -165,7 +165,7 @@ export function createParamForm(onEdit: () => void): ParamForm {
       el(
         'label',
         { for: id },
-        el('span', { class: 'param-name' }, ...labelNodes(key)),
+        el('span', { class: 'param-name' }, ...labelNodes(key, undefined, at.declared)),
         range ? el('span', { class: 'param-range' }, range) : null,
       ),
       input,

@@ -5,7 +5,7 @@
  */
 import type { Spec } from '../../sim/params/spec.ts';
 import { el } from '../app/dom.ts';
-import { unitText } from '../i18n/index.ts';
+import { optionText, unitText } from '../i18n/index.ts';
 
 /** The kinds edited by a single input; records and lists are built from these (see lists.ts). */
 export type ScalarSpec = Extract<Spec, { kind: 'number' | 'boolean' | 'choice' | 'string' | 'numbers' }>;
@@ -57,7 +57,11 @@ export function inputFor(
       return input;
     }
     case 'choice': {
-      const input = el('select', { id }, ...spec.options.map((o) => el('option', { value: o }, o)));
+      const input = el(
+        'select',
+        { id },
+        ...spec.options.map((o) => el('option', { value: o }, optionText(o))),
+      );
       input.value = typeof value === 'string' ? value : spec.default;
       input.addEventListener('change', () => onChange(input.value));
       return input;

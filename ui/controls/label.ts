@@ -7,10 +7,11 @@ import { currentLang } from '../i18n/index.ts';
 import { paramLabel } from '../i18n/param-labels.ts';
 import './label.css';
 
-export function labelText(key: string): string {
-  return paramLabel(key, currentLang());
+/** `path`: the declared path (`city.start`), for a field name labelled differently by section. */
+export function labelText(key: string, path?: string): string {
+  return paramLabel(key, currentLang(), path);
 }
 
-export function labelNodes(key: string, id = key.replace(/^type:/, '')): HTMLElement[] {
-  return [el('span', { class: 'param-label' }, labelText(key)), el('code', { class: 'param-id' }, id)];
+export function labelNodes(key: string, id = key.replace(/^type:/, ''), path?: string): HTMLElement[] {
+  return [el('span', { class: 'param-label' }, labelText(key, path)), el('code', { class: 'param-id' }, id)];
 }

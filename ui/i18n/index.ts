@@ -4,6 +4,7 @@ import { de } from './de.ts';
 import { en, type MessageKey, type Messages } from './en.ts';
 import { categoryName } from './categories.ts';
 import { parameterHelp, unitLabel, variantHelp } from './param-help.ts';
+import { optionLabel } from './param-labels.ts';
 
 export type Lang = 'de' | 'en';
 
@@ -62,6 +63,11 @@ export function parameterHelpText(spec: Spec, kind?: string): string {
 /** A declared unit (`EUR/month`, `share`) in the page's language. */
 export function unitText(unit: string): string {
   return unitLabel(unit, lang);
+}
+
+/** A choice option's label in the page's language (its value where it has none). */
+export function optionText(value: string): string {
+  return optionLabel(value, lang);
 }
 
 /** A category label of a map layer in the page's language (`type 3` -> `Typ 3`, `group2` -> `Gruppe 2`). */

@@ -30,6 +30,45 @@ export const paramLabels: Readonly<Record<string, readonly [en: string, de: stri
   move: ['where the discontented move', 'wohin Unzufriedene ziehen'],
   stopWhenSettled: ['stop when settled', 'anhalten, wenn alle zufrieden sind'],
   city: ['synthetic city', 'synthetische Stadt'],
+  // A field name that means different things in two sections is labelled by its declared path.
+  'city.start': ['how the city starts', 'Start der Stadt'],
+  burnIn: ['burn-in before tick 0', 'Vorlauf vor Takt 0'],
+  communalPlacesPerQuarter: [
+    'communal places per quarter',
+    'Plätze in Gemeinschaftsunterkünften je Quartier',
+  ],
+  communalQuality: ['quality of a communal place', 'Qualität eines Platzes in einer Gemeinschaftsunterkunft'],
+  priceToRent: ['price-to-rent multiple', 'Kaufpreisfaktor'],
+  maxPriceToIncome: [
+    'largest price in years of income (mortgage rule)',
+    'höchster Preis in Jahreseinkommen (Kreditregel)',
+  ],
+  socialOffers: [
+    'households offered each social flat per month',
+    'Haushalte, denen eine Sozialwohnung je Monat angeboten wird',
+  ],
+  ownerTargetVacancy: [
+    'natural vacancy of owner-occupied homes',
+    'natürlicher Leerstand selbst genutzter Wohnungen',
+  ],
+  priceSpeed: ['speed of owner price changes', 'Tempo der Preisänderungen bei Eigentum'],
+  rentTrend: ['rent trend against incomes a year', 'Mietentwicklung gegenüber Einkommen je Jahr'],
+  transferIncome: [
+    'income up to which basic security pays the rent',
+    'Einkommen, bis zu dem die Grundsicherung die Miete zahlt',
+  ],
+  coveredRent: ['rent basic security pays', 'Miete, die die Grundsicherung zahlt'],
+  chainShare: ['share of arrivals joining kin', 'Anteil der Zuziehenden, die Verwandten folgen'],
+  chainSearchShare: ['share of the search near kin', 'Anteil der Suche nahe bei Verwandten'],
+  circularShare: ['share of returners who may come back', 'Anteil der Rückkehrer, die wiederkommen können'],
+  monthsAbroad: ['months abroad before coming back', 'Monate im Ausland vor der Rückkehr'],
+  kinLinkDistance: ['typical distance to kin', 'typische Entfernung zu Verwandten'],
+  regionRate: ['moving out to the region', 'Fortzug ins Umland'],
+  unhousedMonths: ['months unhoused before leaving', 'Monate ohne Wohnung bis zum Fortzug'],
+  unhoused: ['what becomes of the long unhoused', 'was aus lange Wohnungslosen wird'],
+  interval: ['intervals', 'Intervalle'],
+  intervalReplicates: ['replicates for the intervals', 'Wiederholungen für die Intervalle'],
+  level: ['coverage of the intervals', 'Überdeckung der Intervalle'],
   dwellings: ['dwellings', 'Wohnungen'],
   dwellingsPerQuarter: ['dwellings per quarter', 'Wohnungen je Quartier'],
   quartersPerDistrict: ['quarters per district', 'Quartiere je Bezirk'],
@@ -194,8 +233,29 @@ export const paramLabels: Readonly<Record<string, readonly [en: string, de: stri
 };
 
 /** The label of a field (`dwellingsPerQuarter`) or lever (`type:cap`); its name split into words when unlisted. */
-export function paramLabel(key: string, lang: HelpLang): string {
-  const entry = Object.hasOwn(paramLabels, key) ? paramLabels[key] : undefined;
+/**
+ * Labels of choice options whose value alone reads as English (or as one of the page's English
+ * words) in the German page; the value stays what the scenario file says. Others show their value.
+ */
+export const optionLabels: Readonly<Record<string, readonly [en: string, de: string]>> = {
+  settled: ['settled (placed by choice, then burn-in)', 'eingeschwungen (nach Wahl, dann Vorlauf)'],
+  random: ['random', 'zufällig'],
+  none: ['none', 'keine'],
+  leave: ['leave the city', 'verlassen die Stadt'],
+  emergency: ['emergency accommodation', 'Notunterkunft'],
+  bootstrap: ['bootstrap', 'Bootstrap'],
+  permutation: ['permutation', 'Permutation'],
+};
+
+/** The label of a choice option in a language (its value where none is listed). */
+export function optionLabel(value: string, lang: HelpLang): string {
+  const entry = Object.hasOwn(optionLabels, value) ? optionLabels[value] : undefined;
+  return entry ? entry[lang === 'de' ? 1 : 0] : value;
+}
+
+export function paramLabel(key: string, lang: HelpLang, path?: string): string {
+  const at = path !== undefined && Object.hasOwn(paramLabels, path) ? path : key;
+  const entry = Object.hasOwn(paramLabels, at) ? paramLabels[at] : undefined;
   if (entry) return entry[lang === 'de' ? 1 : 0];
   return key
     .replace(/^type:/, '')

@@ -54,11 +54,11 @@ export const generalDe: Readonly<Record<string, string>> = {
   'measures.replicates':
     'Zufallsverteilungen hinter den .random-Spalten: ihr Mittel (.random), ihre Standardabweichung (.random.sd) und der Anteil, der mindestens so groß ist wie der Index (.random.p).',
   'measures.interval':
-    'Intervalle für jede Indexspalte: "bootstrap" zieht die Haushalte mit Zurücklegen neu und gibt Verzerrung und Standardfehler des Bootstraps aus (.bias, .se) sowie das Perzentilintervall um den verzerrungsbereinigten Index (.lower, .upper), wie R segregation; "permutation" gibt den Bereich an, den der Index bei Zufallsverteilung derselben Haushalte auf dieselben Orte annimmt (.random.lower, .random.upper). Jede Wiederholung kostet eine Berechnung aller gewählten Indizes.',
+    'Intervalle für jede Indexspalte: "bootstrap" zieht die Haushalte mit Zurücklegen neu und gibt Verzerrung und Standardfehler des Bootstraps aus (.bias, .se) sowie das Perzentilintervall um den verzerrungsbereinigten Index (`.lower`, `.upper`), wie R segregation; "permutation" gibt den Bereich an, den der Index bei Zufallsverteilung derselben Haushalte auf dieselben Orte annimmt (`.random.lower`, `.random.upper`). Jede Wiederholung kostet eine Berechnung aller gewählten Indizes.',
   'measures.intervalReplicates':
     'Bootstrap-Stichproben oder Zufallsverteilungen hinter den Intervallen (Perzentilintervalle brauchen einige hundert für stabile Grenzen).',
   'measures.level':
-    'Überdeckung der Intervalle: der mittlere Anteil der Wiederholungswerte zwischen lower und upper.',
+    'Überdeckung der Intervalle: der mittlere Anteil der Wiederholungswerte zwischen `lower` und `upper`.',
 
   outcomes: 'Ergebnisgrößen der Stadt neben den Segregationsindizes.',
   'outcomes.every':
