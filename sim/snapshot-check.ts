@@ -100,15 +100,7 @@ function checkArrays(
     problems.push({ path, value: shown(given), allowed: 'an object of typed arrays' });
     return;
   }
-  const names = Object.keys(reference);
-  for (const name of Object.keys(given)) {
-    if (!Object.hasOwn(reference, name))
-      problems.push({
-        path: joinPath(path, name),
-        value: shown(given[name]),
-        allowed: `no such array; this model keeps ${names.join(', ') || 'none'}`,
-      });
-  }
+  const names = unknownNames(given, reference, path, 'array', problems);
   for (const name of names) {
     const want = reference[name]!;
     const x = given[name];
@@ -125,21 +117,33 @@ function checkArrays(
   }
 }
 
-function checkScalars(given: unknown, reference: Record<string, number>, problems: Problem[]): void {
-  const path = 'state.scalars';
-  if (!isPlainObject(given)) {
-    problems.push({ path, value: shown(given), allowed: 'an object of numbers' });
-    return;
-  }
+/** Names in `given` that the fresh model does not keep, one problem each; returns the model's names. */
+function unknownNames(
+  given: Record<string, unknown>,
+  reference: Record<string, unknown>,
+  path: string,
+  what: 'array' | 'scalar',
+  problems: Problem[],
+): string[] {
   const names = Object.keys(reference);
   for (const name of Object.keys(given)) {
     if (!Object.hasOwn(reference, name))
       problems.push({
         path: joinPath(path, name),
         value: shown(given[name]),
-        allowed: `no such scalar; this model keeps ${names.join(', ') || 'none'}`,
+        allowed: `no such ${what}; this model keeps ${names.join(', ') || 'none'}`,
       });
   }
+  return names;
+}
+
+function checkScalars(given: unknown, reference: Record<string, number>, problems: Problem[]): void {
+  const path = 'state.scalars';
+  if (!isPlainObject(given)) {
+    problems.push({ path, value: shown(given), allowed: 'an object of numbers' });
+    return;
+  }
+  const names = unknownNames(given, reference, path, 'scalar', problems);
   for (const name of names) {
     const x = given[name];
     const finite = Number.isFinite(reference[name]);

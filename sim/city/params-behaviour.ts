@@ -335,7 +335,7 @@ const behaviourFields = {
     max: 0.1,
     step: 0.001,
     meaning:
-      "Largest relative change per tick of a quarter's owner-occupied prices (and owner costs) in response to its vacancy gap.",
+      "Largest relative change per tick of a quarter's owner-occupied prices (and owner costs) in response to its vacancy gap. Assumption: as fast as rents (rentSpeed).",
   }),
   rentTrend: num({
     unit: 'share per year',

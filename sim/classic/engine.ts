@@ -217,7 +217,7 @@ export class ClassicModel implements Model {
   }
 
   step(): void {
-    const { order, agentCell, agentGroup, ok, vacant } = this;
+    const { order, agentCell, agentGroup, ok } = this;
     const { nb, width } = this.grid;
     const stride = this.grid.neighbourhoodSize + 1;
     for (let i = 0; i < order.length; i++) order[i] = i;
@@ -226,7 +226,6 @@ export class ClassicModel implements Model {
       this.moveThoseDiscontentedAtStart();
       return;
     }
-    const { move } = this.params;
     let moves = 0;
     for (let i = 0; i < order.length; i++) {
       const a = order[i]!;
@@ -234,16 +233,23 @@ export class ClassicModel implements Model {
       const g = agentGroup[a]!;
       const k = c * width;
       if (ok[(g * stride + nb[k]!) * stride + nb[k + 1 + g]!] === 1) continue;
-      const target =
-        move === 'random'
-          ? vacant[Math.floor(this.moveRng() * vacant.length)]!
-          : move === 'nearest'
-            ? this.nearestContentVacancy(c, g)
-            : this.walk(c);
+      const target = this.targetFor(c, g);
       if (target < 0) continue;
       this.relocate(a, c, target);
       moves++;
     }
+    this.endTick(moves);
+  }
+
+  /** Where a discontented agent of group g in cell c moves by the move rule: a cell, or -1 (stays). */
+  private targetFor(c: number, g: number): number {
+    const { move } = this.params;
+    if (move === 'random') return this.vacant[Math.floor(this.moveRng() * this.vacant.length)]!;
+    return move === 'nearest' ? this.nearestContentVacancy(c, g) : this.walk(c);
+  }
+
+  /** The tick is over: its moves are counted, the clock advances, and the grid may have settled. */
+  private endTick(moves: number): void {
     this.lastMoves = moves;
     this._tick++;
     this.settled = this.countDiscontented() === 0;
@@ -265,26 +271,17 @@ export class ClassicModel implements Model {
       const g = agentGroup[a]!;
       flag[a] = ok[(g * stride + nb[k]!) * stride + nb[k + 1 + g]!] === 1 ? 0 : 1;
     }
-    const { move } = this.params;
     let moves = 0;
     for (let i = 0; i < order.length; i++) {
       const a = order[i]!;
       if (flag[a] === 0) continue;
       const c = agentCell[a]!;
-      const g = agentGroup[a]!;
-      const target =
-        move === 'random'
-          ? this.vacant[Math.floor(this.moveRng() * this.vacant.length)]!
-          : move === 'nearest'
-            ? this.nearestContentVacancy(c, g)
-            : this.walk(c);
+      const target = this.targetFor(c, agentGroup[a]!);
       if (target < 0) continue;
       this.relocate(a, c, target);
       moves++;
     }
-    this.lastMoves = moves;
-    this._tick++;
-    this.settled = this.countDiscontented() === 0;
+    this.endTick(moves);
   }
 
   private relocate(a: number, from: number, to: number): void {

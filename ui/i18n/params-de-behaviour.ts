@@ -88,7 +88,7 @@ export const behaviourDe: Readonly<Record<string, string>> = {
   'behaviour.rentSpeed':
     'Größte relative Änderung je Takt der privaten Mieten eines Quartiers als Antwort auf seine Leerstandslücke (Sozialmieten bleiben fest).',
   'behaviour.priceSpeed':
-    'Größte relative Änderung je Takt der Preise (und Wohnkosten) selbst genutzter Wohnungen eines Quartiers als Antwort auf seine Leerstandslücke.',
+    'Größte relative Änderung je Takt der Preise (und Wohnkosten) selbst genutzter Wohnungen eines Quartiers als Antwort auf seine Leerstandslücke. Annahme: so schnell wie die Mieten (rentSpeed).',
   'behaviour.rentTrend':
     'Allgemeiner Trend der Marktmieten und Preise gegenüber den Einkommen (Einkommen in Geld des Startjahres): je Takt wächst der Miet- und Preisindex jedes Quartiers um (1 + dieser Wert)^(1/12) - 1, zusätzlich zur Antwort auf den Leerstand. Annahme: +1 % im Jahr, da die Angebotsmieten in deutschen Städten in den 2010er Jahren schneller stiegen als die Einkommen (IBB Wohnungsmarktbericht 2019: Berliner Angebotsmieten +25 % 2014-2018 gegen +10 % verfügbares Einkommen je Einwohner).',
   'behaviour.imageSpeed':
