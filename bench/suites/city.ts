@@ -1,7 +1,8 @@
 /**
  * City model speed and memory: median ms per tick (step plus metrics, as a run records them) over
  * ticks 1-24 for 5,000, 100,000 and 1,000,000 dwellings with the default scenario, the time to build
- * the city, and the memory held (JS heap plus typed-array buffers) once the city is built. "tick cpu
+ * the city, and the memory held (JS heap plus typed-array buffers, after a full garbage collection:
+ * `npm run bench` runs node with --expose-gc) once the city is built and after the timed ticks. "tick cpu
  * ms" is the process's CPU time per tick: on a busy machine it is nearer the unloaded wall time.
  * Goals on a 2-core machine: 100k under 20 ms/tick; 1M under 250 ms/tick and under 300 MB.
  * `npm run bench -- city` (set KIEZ_BENCH_CITY=5000,100000 to pick sizes).
@@ -44,6 +45,8 @@ function measure(dwellings: number, seed: number): (string | number)[] {
   }
   const total = steps.map((s, i) => s + metrics[i]!);
   const m = model.metrics();
+  globalThis.gc?.();
+  const ran = memoryMb();
   return [
     dwellings,
     build,
@@ -55,6 +58,7 @@ function measure(dwellings: number, seed: number): (string | number)[] {
     after.heap - before.heap,
     after.buffers - before.buffers,
     after.heap + after.buffers,
+    ran.heap + ran.buffers,
   ];
 }
 
@@ -76,6 +80,7 @@ export async function run(): Promise<void> {
       'heap +MB',
       'buffers +MB',
       'heap+buffers MB',
+      `after ${TICKS} ticks MB`,
     ],
     rows,
   );

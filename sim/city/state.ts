@@ -145,11 +145,23 @@ export class CityState {
     const D = layout.dwellings;
     this.hh = new Households(householdCapacity(D));
     this.occupant = new Int32Array(D).fill(-1);
-    this.vacancies = new IndexSet(D);
-    this.socialVacancies = new IndexSet(D);
-    this.communalVacancies = new IndexSet(D);
+    // A dwelling is vacant in at most one pool, so the three pools share one position array; each
+    // list starts as long as its segment's stock (every dwelling starts vacant) and grows if a lever
+    // converts dwellings into its segment.
+    let social = 0;
+    let communal = 0;
+    for (let d = 0; d < D; d++) {
+      if (layout.segment[d] === SOCIAL) social++;
+      else if (layout.segment[d] === COMMUNAL) communal++;
+    }
+    const vacancyPosition = new Int32Array(D).fill(-1);
+    this.vacancies = new IndexSet(D, D - social - communal, vacancyPosition);
+    this.socialVacancies = new IndexSet(D, social, vacancyPosition);
+    this.communalVacancies = new IndexSet(D, communal, vacancyPosition);
     this.waitingList = new WaitingList(this.hh.capacity * 2);
-    this.searchers = new IndexSet(this.hh.capacity);
+    // A household is never searching while abroad: searchers and the pool abroad share positions.
+    const householdPosition = new Int32Array(this.hh.capacity).fill(-1);
+    this.searchers = new IndexSet(this.hh.capacity, 1024, householdPosition);
     this.blockCounts = new UnitCounts(layout.blocks.units, this.groups);
     this.quarterCounts = new UnitCounts(layout.quarters.units, this.groups);
     const Q = layout.quarters.units;
@@ -171,7 +183,7 @@ export class CityState {
       // The index starts with every dwelling vacant: it keeps only the market's.
       if (pool !== this.vacancies) this.quarterVacancies.remove(d);
     }
-    this.abroad = new IndexSet(this.hh.capacity);
+    this.abroad = new IndexSet(this.hh.capacity, 1024, householdPosition);
     this.departuresBy = new Int32Array(DEPARTURE_REASONS.length * this.groups);
     this.returnersBy = new Int32Array(this.groups);
     this.rentIndex = new Float64Array(Q).fill(1);
