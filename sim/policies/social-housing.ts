@@ -18,10 +18,10 @@ import { HOUSING_TYPES } from '../city/params-city.ts';
 import type { CityPolicy } from '../city/policy-hooks.ts';
 import type { CityState } from '../city/state.ts';
 import { choice, int, num } from '../params/spec.ts';
-import { itemHash, type Timing, timingFields } from './timing.ts';
+import { type LeverOptions, lever } from './lever.ts';
+import { itemHash, timingFields } from './timing.ts';
 
 export const PLACEMENTS = ['concentrated', 'dispersed', 'newDevelopments'] as const;
-type Placement = (typeof PLACEMENTS)[number];
 
 export const socialHousingFields = {
   ...timingFields('Share of the planned units actually delivered.'),
@@ -58,12 +58,7 @@ export const socialHousingFields = {
 
 const SALT = 0x50c1;
 
-export interface SocialHousingOptions extends Timing {
-  readonly units: number;
-  readonly buildTicks: number;
-  readonly placement: Placement;
-  readonly newShare: number;
-}
+export type SocialHousingOptions = LeverOptions<typeof socialHousingFields>;
 
 /**
  * The housing segments of the city as generated, before any programme converted a dwelling: shared
@@ -188,3 +183,11 @@ export class SocialHousingPolicy implements CityPolicy {
     }
   }
 }
+
+export const socialHousingLever = lever({
+  type: 'socialHousing',
+  meaning:
+    'Social housing programme: private rental dwellings become social housing, concentrated in one estate, dispersed over the city, or as a required share of new developments.',
+  fields: socialHousingFields,
+  build: (o, { stock }) => new SocialHousingPolicy(o, stock),
+});

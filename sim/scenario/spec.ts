@@ -85,7 +85,7 @@ export function crossSectionProblems(s: Scenario): Problem[] {
   const groups = s.households.groups.map((g) => g.name);
   return [
     ...cityScenarioProblems(s, s.ticks),
-    ...policyProblems(s.policies, groups),
+    ...policyProblems(s.policies, { groupNames: groups, nativeGroups: s.outcomes.nativeGroups }),
     ...nativeGroupProblems(s.outcomes.nativeGroups, groups),
   ];
 }

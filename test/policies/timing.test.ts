@@ -7,6 +7,7 @@ import { checkInvariants } from '../../sim/city/invariants.ts';
 import type { CityModel } from '../../sim/city/model.ts';
 import type { CityPolicy } from '../../sim/city/policy-hooks.ts';
 import { buildPolicy } from '../../sim/policies/build.ts';
+import { LEVERS as DECLARED } from '../../sim/policies/levers.ts';
 import { actsAt, itemHash } from '../../sim/policies/timing.ts';
 import { createSimulation, Simulation } from '../../sim/simulation.ts';
 import { cityModel, policyScenario, runFor, stateDigest } from './helpers.ts';
@@ -24,6 +25,10 @@ const LEVERS: Record<string, unknown>[] = [
 ];
 
 describe('timing', () => {
+  it('exercises every declared lever (a new lever needs its acting example here)', () => {
+    expect(LEVERS.map((l) => l.type).sort()).toEqual(DECLARED.map((l) => l.type).sort());
+  });
+
   it('a lever acts from its start tick up to (not including) its end tick', () => {
     const t = { start: 5, end: 8, strength: 1 };
     expect([4, 5, 7, 8].map((tick) => actsAt(t, tick))).toEqual([false, true, true, false]);
