@@ -18,6 +18,8 @@ export interface LeverScenario {
   readonly groupNames: readonly string[];
   /** `outcomes.nativeGroups`: the groups without a migration background. */
   readonly nativeGroups: string;
+  /** Housing types the city has quarters of (`city.types.<type>.share` above 0). */
+  readonly housingTypes: readonly string[];
 }
 
 /** What a lever's constructor gets: the scenario, and what the run's levers share. */

@@ -132,6 +132,19 @@ describe('determinism with levers', () => {
     expect(a.digest()).toBe(b.digest());
   });
 
+  it('a cap alone, snapshot at tick 3: the waiting list saves its live entries only, so the digests agree', () => {
+    // Fixture of a bug: the list's stale entries sat where its capacity history put them, and a
+    // restored list (another capacity) compacted at other times, so the digests parted at tick 10.
+    const cap = policyScenario([{ type: 'cap', socialOnly: false }]);
+    const straight = createSimulation(cap, 6);
+    straight.advance(20);
+    const first = createSimulation(cap, 6);
+    first.advance(3);
+    const resumed = Simulation.restore(structuredClone(first.snapshot()));
+    resumed.advance(17);
+    expect(resumed.digest()).toBe(straight.digest());
+  });
+
   it.each([3, 9])('a snapshot taken at tick %i continues exactly as the uninterrupted run', (at) => {
     const straight = createSimulation(all, 6);
     const series = straight.advance(20);
