@@ -81,19 +81,25 @@ describe('preferences by group', () => {
   it('majority avoidance above a tolerance threshold raises D(origin, block) over no preference, every seed', () => {
     const none = blockD({});
     const avoiding = blockD({ groupPreferences: [avoidance(0.15)] });
-    avoiding.forEach((d, i) => expect(d).toBeGreaterThan(none[i]! + 0.02));
+    avoiding.forEach((d, i) => {
+      expect(d).toBeGreaterThan(none[i]! + 0.02);
+    });
   });
 
   it('a more tolerant majority (threshold 0.6) segregates less than an intolerant one (0.15), every seed', () => {
     const strict = blockD({ groupPreferences: [avoidance(0.15)] });
     const tolerant = blockD({ groupPreferences: [avoidance(0.6)] });
-    tolerant.forEach((d, i) => expect(d).toBeLessThan(strict[i]!));
+    tolerant.forEach((d, i) => {
+      expect(d).toBeLessThan(strict[i]!);
+    });
   });
 
   it("minorities' wish for some co-ethnic presence adds to the majority's avoidance, every seed", () => {
     const majority = blockD({ groupPreferences: [avoidance(0.15)] });
     const both = blockD({ groupPreferences: [avoidance(0.15), ...coEthnic] });
-    both.forEach((d, i) => expect(d).toBeGreaterThan(majority[i]!));
+    both.forEach((d, i) => {
+      expect(d).toBeGreaterThan(majority[i]!);
+    });
   });
 
   it('refuses an unknown group (with a suggestion), a repeated one and a threshold outside 0-1, one line each', () => {

@@ -43,7 +43,8 @@ export const behaviourDe: Readonly<Record<string, string>> = {
     'Gewicht des Anteils der Haushalte desselben Milieus im Block, wie milieuWeight.',
   'behaviour.groupPreferences[].others':
     'Gewichte der Anteile anderer Gruppen im Block (nicht genannte Gruppen: 0).',
-  'behaviour.groupPreferences[].others[].group': 'Eine andere Herkunftsgruppe (ein Name aus households.groups).',
+  'behaviour.groupPreferences[].others[].group':
+    'Eine andere Herkunftsgruppe (ein Name aus households.groups).',
   'behaviour.groupPreferences[].others[].weight':
     'Gewicht des Anteils dieser Gruppe im Block (negativ = gemieden).',
   'behaviour.groupPreferences[].others[].threshold':
