@@ -107,7 +107,7 @@ function leverScenario(spec: string, o: Settings): Scenario {
     measures: {
       ...base.measures,
       every: o.ticks,
-      indices: 'D,H',
+      indices: 'D,Dgroup,H',
       dimensions: 'origin,income',
       scales: `quarter,r${o.radius}`,
     },

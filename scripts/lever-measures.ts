@@ -68,6 +68,8 @@ export function measures(radius: string, natives: readonly string[], migrants: r
       seg('H', 'income', 'quarter'),
       seg('D', 'income', radius),
       seg('H', 'income', radius),
+      { label: 'D low income vs rest, quarter', digits: 4, read: at('D.income=low.quarter') },
+      { label: `D low income vs rest, ${radius}`, digits: 4, read: at(`D.income=low.${radius}`) },
     ],
     springboard: [
       { label: 'newcomers gained', digits: 4, read: at('springboard.gained') },
