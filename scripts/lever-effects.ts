@@ -331,7 +331,10 @@ async function main(): Promise<void> {
   if (o.out) writeFileAtomic(o.out, text);
   if (o.json) {
     const plain = Object.fromEntries([...comparisons].map(([k, v]) => [k, Object.fromEntries(v)]));
-    writeFileAtomic(o.json, `${JSON.stringify({ options: o, comparisons: plain }, null, 1)}\n`);
+    writeFileAtomic(
+      o.json,
+      `${JSON.stringify({ options: o, comparisons: plain, runs: results }, null, 1)}\n`,
+    );
   }
   process.stdout.write(text);
 }
