@@ -1,32 +1,42 @@
 /**
- * What each lever preset does to the main indices of the baseline city: every preset and the
- * baseline over the same seeds (common random numbers), a Markdown table of each outcome's mean and
- * spread (standard deviation) over the seeds, and the mean paired difference to the baseline,
- * starred where it is larger than twice its standard error.
+ * What each lever preset does to the city, against the baseline over the same seeds (common random
+ * numbers): for every lever and measure, the mean paired difference with its 95 % interval
+ * (Student's t over the seeds), and "no clear effect" where the interval holds 0. Runs start from the
+ * base scenario's own start (the baseline: settled, with its burn-in), so levers act on a city in
+ * its equilibrium.
  *
- *   npx tsx scripts/lever-effects.ts [--seeds 5] [--ticks 120] [--jobs 2] [--out FILE.md] [PRESET ...]
+ *   npm run levers -- [--seeds 10] [--ticks 120] [--size DWELLINGS] [--base PRESET] [--radius 2]
+ *                     [--jobs N] [--out FILE.md] [--json FILE.json] [PRESET[@key=value,...] ...]
  *
- * The runs are spread over child processes (`--jobs`); each run computes the indices only at its
- * last tick, so the table costs little beyond the runs themselves.
+ * `--base seminar-town --seeds 3` runs it small: each preset's policies on the seminar town, with
+ * social housing programmes' units scaled to the city's size; `--size` sets the dwellings (quarters
+ * keep the base's number, at least 250 dwellings each). `PRESET@dispersal=rentalStock` runs a
+ * preset with a field of its levers changed. Runs are spread over child processes (`--jobs`); each
+ * computes the indices only at its last tick.
  */
 import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileLoader, PRESET_DIR, readDocument, writeFileAtomic } from '../cli/files.ts';
+import { comparePaired, type Comparison } from '../sim/batch/stats.ts';
 import { formatProblem } from '../sim/params/validate.ts';
-import { loadScenario } from '../sim/scenario/resolve.ts';
+import { loadScenario, scenarioForOutput } from '../sim/scenario/resolve.ts';
 import type { Scenario } from '../sim/scenario/spec.ts';
 import { createSimulation } from '../sim/simulation.ts';
+import { addTick, type Measure, measures, type RunTotals } from './lever-measures.ts';
 
 const LEVER_PRESETS = [
   'cap-social-housing',
   'cap-quarter',
   'social-housing-concentrated',
   'social-housing-dispersed',
+  'social-housing-dispersed@dispersal=rentalStock',
+  'social-housing-dispersed@dispersal=maxShare',
   'social-housing-new-developments',
   'arrival-quarter-support',
   'anti-discrimination',
   'school-investment',
+  'catchment-enforcement',
   'image-campaign',
   'ownership-subsidy',
   'asylum-dispersal',
@@ -36,138 +46,117 @@ const LEVER_PRESETS = [
   'upgrading-with-protection',
 ];
 
-/** One column of the tables: a name and how to read it from a finished run. */
-interface Column {
-  readonly label: string;
-  readonly digits: number;
-  read(r: RunResult): number;
-}
-
-interface RunResult {
-  readonly preset: string;
-  readonly seed: number;
-  /** Metrics at the last tick. */
-  readonly last: Record<string, number>;
-  /** Metrics summed over every tick. */
-  readonly summed: Record<string, number>;
-}
-
-function presetScenario(name: string, ticks: number): Scenario {
-  const path = join(PRESET_DIR, `${name}.json`);
-  const doc = readDocument(path);
-  if ('problem' in doc) throw new Error(`${path}: ${formatProblem(doc.problem)}`);
-  const s = loadScenario(doc.value, { source: path, load: fileLoader });
-  return {
-    ...s,
-    ticks,
-    measures: {
-      ...s.measures,
-      every: ticks,
-      indices: 'D,H,isolation',
-      dimensions: 'origin,income',
-      scales: 'quarter',
-    },
-    outcomes: { ...s.outcomes, every: ticks },
-  };
-}
-
-function runOne(preset: string, seed: number, ticks: number): RunResult {
-  const sim = createSimulation(presetScenario(preset, ticks), seed);
-  const summed: Record<string, number> = {};
-  let last: Record<string, number> = {};
-  sim.advance(ticks, (m) => {
-    for (const [k, v] of Object.entries(m)) if (k.startsWith('refusals.')) summed[k] = (summed[k] ?? 0) + v;
-    summed['searchTicks'] =
-      (summed['searchTicks'] ?? 0) + (m['meanSearchTicks'] ?? 0) * (m['searchesEnded'] ?? 0);
-    summed['searchesEnded'] = (summed['searchesEnded'] ?? 0) + (m['searchesEnded'] ?? 0);
-    summed['displacements'] = (summed['displacements'] ?? 0) + (m['displacements'] ?? 0);
-    last = m;
-  });
-  return { preset, seed, last, summed };
-}
-
-function refusals(reason: string): (r: RunResult) => number {
-  const prefix = `refusals.${reason}.`;
-  return (r) => Object.entries(r.summed).reduce((a, [k, v]) => (k.startsWith(prefix) ? a + v : a), 0);
-}
-
-function columns(largestMigrantGroup: string): { segregation: Column[]; access: Column[] } {
-  const at = (key: string) => (r: RunResult) => r.last[key] ?? Number.NaN;
-  return {
-    segregation: [
-      { label: 'D origin', digits: 4, read: at('D.origin.quarter') },
-      { label: 'H origin', digits: 4, read: at('H.origin.quarter') },
-      { label: 'D income', digits: 4, read: at('D.income.quarter') },
-      { label: 'H income', digits: 4, read: at('H.income.quarter') },
-      {
-        label: `isolation ${largestMigrantGroup}`,
-        digits: 4,
-        read: at(`isolation.origin=${largestMigrantGroup}.quarter`),
-      },
-      { label: 'disadvantaged quarters', digits: 1, read: at('disadvantage.quarters') },
-    ],
-    access: [
-      { label: 'refusals cap', digits: 0, read: refusals('cap') },
-      { label: 'refusals discrimination', digits: 0, read: refusals('discrimination') },
-      { label: 'refusals affordability', digits: 0, read: refusals('affordability') },
-      { label: 'unhoused', digits: 1, read: at('unhoused') },
-      {
-        label: 'mean search (ticks)',
-        digits: 2,
-        read: (r) =>
-          r.summed['searchesEnded']! > 0 ? r.summed['searchTicks']! / r.summed['searchesEnded']! : 0,
-      },
-      { label: 'displacements', digits: 0, read: (r) => r.summed['displacements'] ?? 0 },
-      { label: 'springboard gained', digits: 4, read: at('springboard.gained') },
-      { label: 'rent burden', digits: 4, read: at('meanRentBurden') },
-    ],
-  };
-}
-
-const meanOf = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const sdOf = (xs: readonly number[]) => {
-  if (xs.length < 2) return 0;
-  const m = meanOf(xs);
-  return Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1));
-};
-
-function table(cols: Column[], presets: string[], bySeed: Map<string, RunResult[]>): string {
-  const lines = [
-    `| scenario | ${cols.map((c) => c.label).join(' | ')} |`,
-    `| --- | ${cols.map(() => '---').join(' | ')} |`,
-  ];
-  const base = bySeed.get('baseline')!;
-  for (const preset of ['baseline', ...presets]) {
-    const runs = bySeed.get(preset)!;
-    const cells = cols.map((c) => {
-      const xs = runs.map(c.read);
-      const cell = `${meanOf(xs).toFixed(c.digits)} ± ${sdOf(xs).toFixed(c.digits)}`;
-      if (preset === 'baseline') return cell;
-      const diffs = runs.map((r, i) => c.read(r) - c.read(base[i]!));
-      const d = meanOf(diffs);
-      const se = sdOf(diffs) / Math.sqrt(diffs.length);
-      const clear = Math.abs(d) > 2 * se && d !== 0;
-      return `${cell} (${d >= 0 ? '+' : ''}${d.toFixed(c.digits)}${clear ? '*' : ''})`;
-    });
-    lines.push(`| ${preset} | ${cells.join(' | ')} |`);
-  }
-  return lines.join('\n');
-}
-
 interface Options {
   seeds: number;
   ticks: number;
   jobs: number;
+  size: number | undefined;
+  base: string;
+  radius: number;
   out: string | undefined;
+  json: string | undefined;
   presets: string[];
+}
+
+type Settings = Pick<Options, 'ticks' | 'size' | 'base' | 'radius'>;
+
+function readPreset(name: string): Scenario {
+  const path = join(PRESET_DIR, `${name}.json`);
+  const doc = readDocument(path);
+  if ('problem' in doc) throw new Error(`${path}: ${formatProblem(doc.problem)}`);
+  return loadScenario(doc.value, { source: path, load: fileLoader });
+}
+
+/** A field override `key=value` (a number, true/false, or text). */
+function parseValue(v: string): unknown {
+  if (v === 'true' || v === 'false') return v === 'true';
+  const n = Number(v);
+  return v.trim() !== '' && Number.isFinite(n) ? n : v;
+}
+
+/**
+ * The scenario of a lever spec (`PRESET` or `PRESET@key=value,...`, or "baseline"): the preset's
+ * policies on the base city, sized and measured as the options say.
+ */
+function leverScenario(spec: string, o: Settings): Scenario {
+  const [name, overrides = ''] = spec.split('@');
+  const preset = readPreset(name!);
+  const base = readPreset(o.base);
+  const dwellings = o.size ?? base.city.dwellings;
+  const quarters = Math.max(1, Math.round(base.city.dwellings / base.city.dwellingsPerQuarter));
+  const perQuarter = Math.max(250, Math.round(dwellings / quarters));
+  const scale = dwellings / preset.city.dwellings;
+  const changes = overrides
+    .split(',')
+    .filter((s) => s.includes('='))
+    .map((s) => s.split('=') as [string, string]);
+  const policies = (name === 'baseline' ? [] : preset.policies).map((p) => {
+    const q: Record<string, unknown> = { ...p };
+    if (p.type === 'socialHousing') q['units'] = Math.max(1, Math.round(p.units * scale));
+    for (const [k, v] of changes) {
+      if (!Object.hasOwn(q, k)) throw new Error(`${spec}: the levers of ${name} have no field "${k}"`);
+      q[k] = parseValue(v);
+    }
+    return q;
+  });
+  const doc = {
+    ...JSON.parse(JSON.stringify(scenarioForOutput(base))),
+    ticks: o.ticks,
+    city: { ...base.city, dwellings, dwellingsPerQuarter: Math.min(dwellings, perQuarter) },
+    policies,
+    measures: {
+      ...base.measures,
+      every: o.ticks,
+      indices: 'D,Dgroup,H',
+      dimensions: 'origin,income',
+      scales: `quarter,r${o.radius}`,
+    },
+    outcomes: { ...base.outcomes, every: o.ticks },
+  };
+  return loadScenario(doc);
+}
+
+function groupsOf(s: Scenario): { natives: string[]; migrants: string[] } {
+  const natives = s.outcomes.nativeGroups.split(',').map((x) => x.trim());
+  const names = s.households.groups.map((g) => g.name);
+  return {
+    natives: names.filter((g) => natives.includes(g)),
+    migrants: names.filter((g) => !natives.includes(g)),
+  };
+}
+
+interface Job {
+  readonly spec: string;
+  readonly seed: number;
+}
+
+interface Result extends Job {
+  readonly values: Record<string, number>;
+}
+
+function runOne(job: Job, o: Settings): Result {
+  const s = leverScenario(job.spec, o);
+  const { natives, migrants } = groupsOf(s);
+  const groups = [...natives, ...migrants];
+  const totals: RunTotals = { last: {}, summed: {} };
+  createSimulation(s, job.seed).advance(s.ticks, (m) => addTick(totals, m, groups));
+  const values: Record<string, number> = {};
+  for (const list of Object.values(measures(`r${o.radius}`, natives, migrants))) {
+    for (const m of list) values[m.label] = m.read(totals);
+  }
+  return { ...job, values };
 }
 
 function parseArgs(argv: string[]): Options {
   const o: Options = {
-    seeds: 5,
+    seeds: 10,
     ticks: 120,
     jobs: Math.min(4, availableParallelism()),
+    size: undefined,
+    base: 'baseline',
+    radius: 2,
     out: undefined,
+    json: undefined,
     presets: [],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -183,35 +172,85 @@ function parseArgs(argv: string[]): Options {
         throw new Error(`${a}: ${v}: a whole number of at least ${least}`);
       return n;
     };
-    if (a === '--seeds') o.seeds = whole(next(), 1);
+    if (a === '--seeds') o.seeds = whole(next(), 2);
     else if (a === '--ticks') o.ticks = whole(next(), 1);
     else if (a === '--jobs') o.jobs = whole(next(), 1);
+    else if (a === '--size') o.size = whole(next(), 500);
+    else if (a === '--radius') o.radius = whole(next(), 1);
+    else if (a === '--base') o.base = next();
     else if (a === '--out') o.out = next();
-    else if (a.startsWith('--')) throw new Error(`${a}: unknown option (--seeds, --ticks, --jobs, --out)`);
-    else o.presets.push(a);
+    else if (a === '--json') o.json = next();
+    else if (a.startsWith('--')) {
+      throw new Error(
+        `${a}: unknown option (--seeds, --ticks, --size, --base, --radius, --jobs, --out, --json)`,
+      );
+    } else o.presets.push(a);
   }
   if (o.presets.length === 0) o.presets = LEVER_PRESETS;
   return o;
 }
 
+/** A difference and its interval, e.g. `+0.0123 [+0.0040, +0.0206]`. */
+function signed(x: number, digits: number): string {
+  if (!Number.isFinite(x)) return 'n/a';
+  return `${x >= 0 ? '+' : ''}${x.toFixed(digits)}`;
+}
+
+const clear = (c: Comparison) => Number.isFinite(c.low) && (c.low > 0 || c.high < 0);
+
+function leverTable(
+  list: Measure[],
+  spec: string,
+  comparisons: Map<string, Map<string, Comparison>>,
+): string[] {
+  const rows = [
+    '| measure | baseline | lever | difference [95 % interval] | |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const m of list) {
+    const c = comparisons.get(spec)!.get(m.label)!;
+    rows.push(
+      `| ${m.label} | ${c.meanA.toFixed(m.digits)} | ${c.meanB.toFixed(m.digits)} | ${signed(c.difference, m.digits)} [${signed(c.low, m.digits)}, ${signed(c.high, m.digits)}] | ${clear(c) ? 'clear' : 'no clear effect'} |`,
+    );
+  }
+  return rows;
+}
+
+function overview(
+  list: Measure[],
+  specs: string[],
+  comparisons: Map<string, Map<string, Comparison>>,
+): string[] {
+  const rows = [
+    `| lever | ${list.map((m) => m.label).join(' | ')} |`,
+    `| --- | ${list.map(() => '---').join(' | ')} |`,
+  ];
+  for (const spec of specs) {
+    const cells = list.map((m) => {
+      const c = comparisons.get(spec)!.get(m.label)!;
+      return `${signed(c.difference, m.digits)}${clear(c) ? '*' : ''}`;
+    });
+    rows.push(`| ${spec} | ${cells.join(' | ')} |`);
+  }
+  return rows;
+}
+
 /** Child process: run the jobs it is sent, send back each result. */
 function child(): void {
-  process.on('message', (msg: { preset: string; seed: number; ticks: number } | 'done') => {
+  process.on('message', (msg: { job: Job; settings: Settings } | 'done') => {
     if (msg === 'done') process.exit(0);
-    process.send!(runOne(msg.preset, msg.seed, msg.ticks));
+    process.send!(runOne(msg.job, msg.settings));
   });
 }
 
-async function main(): Promise<void> {
-  const o = parseArgs(process.argv.slice(2));
-  const names = ['baseline', ...o.presets];
-  for (const n of names) presetScenario(n, o.ticks); // refuse a bad name before any run
-  const queue = names.flatMap((preset) =>
-    Array.from({ length: o.seeds }, (_, i) => ({ preset, seed: i + 1 })),
+async function runAll(o: Options, specs: string[]): Promise<Result[]> {
+  const queue: Job[] = specs.flatMap((spec) =>
+    Array.from({ length: o.seeds }, (_, i) => ({ spec, seed: i + 1 })),
   );
   const total = queue.length;
-  const results: RunResult[] = [];
+  const results: Result[] = [];
   const started = Date.now();
+  const settings: Settings = { ticks: o.ticks, size: o.size, base: o.base, radius: o.radius };
   await Promise.all(
     Array.from(
       { length: Math.min(o.jobs, total) },
@@ -220,9 +259,9 @@ async function main(): Promise<void> {
           const worker = fork(process.argv[1]!, ['--child'], { execArgv: process.execArgv });
           const feed = () => {
             const job = queue.shift();
-            worker.send(job ? { ...job, ticks: o.ticks } : 'done');
+            worker.send(job ? { job, settings } : 'done');
           };
-          worker.on('message', (r: RunResult) => {
+          worker.on('message', (r: Result) => {
             results.push(r);
             process.stderr.write(
               `\r${results.length}/${total} runs, ${Math.round((Date.now() - started) / 1000)} s`,
@@ -235,34 +274,68 @@ async function main(): Promise<void> {
     ),
   );
   process.stderr.write('\n');
-  const bySeed = new Map<string, RunResult[]>();
-  for (const n of names) {
-    bySeed.set(
-      n,
-      results.filter((r) => r.preset === n).sort((a, b) => a.seed - b.seed),
-    );
+  return results;
+}
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  const specs = ['baseline', ...o.presets];
+  const settings: Settings = { ticks: o.ticks, size: o.size, base: o.base, radius: o.radius };
+  for (const spec of specs) leverScenario(spec, settings); // refuse a bad name or field before any run
+  const base = leverScenario('baseline', settings);
+  const { natives, migrants } = groupsOf(base);
+  const tables = measures(`r${o.radius}`, natives, migrants);
+  const results = await runAll(o, specs);
+  const bySeed = (spec: string) => results.filter((r) => r.spec === spec).sort((a, b) => a.seed - b.seed);
+  const baseline = bySeed('baseline');
+  const comparisons = new Map<string, Map<string, Comparison>>();
+  for (const spec of o.presets) {
+    const runs = bySeed(spec);
+    const byMeasure = new Map<string, Comparison>();
+    for (const list of Object.values(tables)) {
+      for (const m of list) {
+        byMeasure.set(
+          m.label,
+          comparePaired(
+            baseline.map((r) => r.values[m.label]!),
+            runs.map((r) => r.values[m.label]!),
+          ),
+        );
+      }
+    }
+    comparisons.set(spec, byMeasure);
   }
-  const base = presetScenario('baseline', o.ticks);
-  const natives = base.outcomes.nativeGroups.split(',').map((s) => s.trim());
-  const largest = base.households.groups
-    .filter((g) => !natives.includes(g.name))
-    .sort((a, b) => b.share - a.share)[0];
-  const cols = columns(largest?.name ?? base.households.groups[0]!.name);
+  const c = base.city;
   const text = [
-    `# Lever effects on the baseline city`,
+    '# Lever effects',
     '',
-    `${o.seeds} seeds (1-${o.seeds}) x ${o.ticks} ticks per scenario, the same seeds for every scenario. Indices at quarter scale at the last tick; refusals (households refused at least once in a month for the reason, summed over the months: household-months, not looks), displacements and search time summed over the run. Each cell: mean ± standard deviation over the seeds, then (mean difference to the baseline, paired by seed), starred when larger than twice its standard error.`,
+    `Base \`${o.base}\`: ${c.dwellings.toLocaleString('en')} dwellings in quarters of ${c.dwellingsPerQuarter.toLocaleString('en')}, start "${c.start}"${c.start === 'settled' ? ` (burn-in ${c.burnIn} ticks before tick 0)` : ''}; ${o.ticks} ticks; seeds 1-${o.seeds}, the same for every lever (paired). Indices at quarter scale and radius ${o.radius} at the last tick; springboard figures at the last tick; refusals are households refused at least once in a month for the reason, summed over the months (household-months, not looks); displacements, dwellings lost and search time over the run. Each difference is the lever's run minus the baseline's with the same seed, averaged over the seeds, with its 95 % interval (Student's t, ${o.seeds - 1} degrees of freedom); "no clear effect" where the interval holds 0. Social housing units are scaled to the city's size.`,
     '',
-    '## Segregation',
+    '## Overview (mean difference; * = the 95 % interval excludes 0)',
     '',
-    table(cols.segregation, o.presets, bySeed),
+    ...overview([...tables.segregation, ...tables.springboard], o.presets, comparisons),
     '',
-    '## Access and outcomes',
+    ...overview([...tables.access, ...tables.schools], o.presets, comparisons),
     '',
-    table(cols.access, o.presets, bySeed),
-    '',
+    ...o.presets.flatMap((spec) => [
+      `## ${spec}`,
+      '',
+      ...leverTable(
+        [...tables.segregation, ...tables.springboard, ...tables.access, ...tables.schools],
+        spec,
+        comparisons,
+      ),
+      '',
+    ]),
   ].join('\n');
   if (o.out) writeFileAtomic(o.out, text);
+  if (o.json) {
+    const plain = Object.fromEntries([...comparisons].map(([k, v]) => [k, Object.fromEntries(v)]));
+    writeFileAtomic(
+      o.json,
+      `${JSON.stringify({ options: o, comparisons: plain, runs: results }, null, 1)}\n`,
+    );
+  }
   process.stdout.write(text);
 }
 

@@ -12,6 +12,7 @@ import { BANDS, MILIEUS } from './composition.ts';
 import { OWNER, P_BLOCK, P_QUALITY, P_QUARTER, P_SEGMENT, P_X, P_Y, PACK, SOCIAL } from './generate.ts';
 import { SEARCH_VOLUNTARY, UNHOUSED } from './households.ts';
 import { REFUSED_AFFORDABILITY, REFUSED_DISCRIMINATION, REFUSED_ELIGIBILITY } from './policy-hooks.ts';
+import type { BehaviourParams } from './params-behaviour.ts';
 import type { CityState } from './state.ts';
 import type { CityPolicy } from './policy-hooks.ts';
 
@@ -29,9 +30,6 @@ export class Chooser {
   // The behaviour parameters read per candidate, copied once.
   private readonly wPrice: number;
   private readonly wQuality: number;
-  private readonly wOwn: number;
-  private readonly wStatus: number;
-  private readonly wMilieu: number;
   private readonly wKin: number;
   private readonly wImage: number;
   private readonly invKinDistance: number;
@@ -52,6 +50,14 @@ export class Chooser {
   private milieu = 0;
   private band = 0;
   private wSchool = 0;
+  // The neighbourhood weights of the focus household's group (GroupPreferences).
+  private wOwn = 0;
+  private wStatus = 0;
+  private wMilieu = 0;
+  private thresholdForm = false;
+  private ownThreshold = 0;
+  private hasOthers = false;
+  private readonly prefs: GroupPreferences;
   private discrimination = 0;
   private hasKin = false;
   private kinX = 0;
@@ -64,9 +70,7 @@ export class Chooser {
     this.utilities = new Float64Array(b.sampleSize + 1);
     this.wPrice = b.priceWeight;
     this.wQuality = b.qualityWeight;
-    this.wOwn = b.ownOriginWeight;
-    this.wStatus = b.statusWeight;
-    this.wMilieu = b.milieuWeight;
+    this.prefs = new GroupPreferences(b, s.groupNames);
     this.wKin = b.kinWeight;
     this.wImage = b.imageWeight;
     this.invKinDistance = 1 / b.kinDistance;
@@ -76,6 +80,7 @@ export class Chooser {
     this.socialDiscrimination = b.socialDiscriminationFactor;
     this.hasCostHooks = s.policies.some((p) => p.costFor);
     this.discriminationHooks = s.policies.filter((p) => p.discriminationFactor);
+    // The general weights (a group's own weights, where it has them, are not counted: assumption).
     this.weightSum =
       Math.abs(b.priceWeight) +
         Math.abs(b.qualityWeight) +
@@ -98,6 +103,14 @@ export class Chooser {
     this.origin = hh.origin[h]!;
     this.milieu = hh.milieu[h]!;
     this.band = hh.incomeBand[h]!;
+    const pr = this.prefs;
+    const g = this.origin;
+    this.wOwn = pr.own[g]!;
+    this.wStatus = pr.status[g]!;
+    this.wMilieu = pr.milieu[g]!;
+    this.thresholdForm = pr.threshold[g] === 1;
+    this.ownThreshold = pr.ownThreshold[g]!;
+    this.hasOthers = pr.hasOthers[g] === 1;
     this.wSchool = hh.children[h] ? b.schoolWeight : b.schoolWeight * b.schoolWeightNoChildren;
     this.discrimination = s.params.households.groups[this.origin]!.discrimination;
     const k = this.wKin !== 0 ? hh.kinOf(h) : -1;
@@ -142,7 +155,12 @@ export class Chooser {
       const same = counts.milieu[u * MILIEUS + this.milieu]! - one;
       const high = counts.band[u * BANDS + 2]! - (this.band === 2 ? one : 0);
       const low = counts.band[u * BANDS]! - (this.band === 0 ? one : 0);
-      v += (this.wOwn * own + this.wMilieu * same + this.wStatus * (high - low)) / n;
+      if (!this.thresholdForm) v += (this.wOwn * own + this.wMilieu * same + this.wStatus * (high - low)) / n;
+      else
+        v +=
+          (own / n >= this.ownThreshold ? this.wOwn : 0) +
+          (this.wMilieu * same + this.wStatus * (high - low)) / n;
+      if (this.hasOthers) v += this.othersTerm(counts.origin, u, n);
     }
     if (this.hasKin) {
       const dx = p[at + P_X]! - this.kinX;
@@ -150,6 +168,25 @@ export class Chooser {
       v += this.wKin * exp(-Math.sqrt(dx * dx + dy * dy) * this.invKinDistance);
     }
     return v + this.wSchool * s.school[q]! + this.wImage * s.image[q]!;
+  }
+
+  /**
+   * The focus group's weights on other groups' shares of unit u (n other households): linear,
+   * weight x share; threshold, the weight when the share is above that group's tolerance. The
+   * household itself is of its own group, never of another, so no self-correction is needed.
+   */
+  private othersTerm(origin: Int32Array, u: number, n: number): number {
+    const G = this.s.groups;
+    const row = this.origin * G;
+    const { other, otherThreshold } = this.prefs;
+    let v = 0;
+    for (let k = 0; k < G; k++) {
+      const w = other[row + k]!;
+      if (w === 0) continue;
+      const x = origin[u * G + k]! / n;
+      v += this.thresholdForm ? (x > otherThreshold[row + k]! ? w : 0) : w * x;
+    }
+    return v;
   }
 
   /** Share of h's own origin among the other households of d's block (its quarter if the block is empty). */
@@ -315,5 +352,50 @@ export class Chooser {
       if (rng() * seen < 1) chosen = candidates[i]!;
     }
     return chosen;
+  }
+}
+
+/**
+ * Neighbourhood weights per origin group, from `behaviour.groupPreferences`: a group without an
+ * entry gets the general weights, linear, and no weights on other groups.
+ */
+export class GroupPreferences {
+  readonly own: Float64Array;
+  readonly ownThreshold: Float64Array;
+  readonly status: Float64Array;
+  readonly milieu: Float64Array;
+  /** 1 for the threshold form. */
+  readonly threshold: Uint8Array;
+  /** other[g * G + k]: group g's weight on group k's share; otherThreshold likewise. */
+  readonly other: Float64Array;
+  readonly otherThreshold: Float64Array;
+  readonly hasOthers: Uint8Array;
+
+  constructor(b: BehaviourParams, groupNames: readonly string[]) {
+    const G = groupNames.length;
+    this.own = new Float64Array(G).fill(b.ownOriginWeight);
+    this.ownThreshold = new Float64Array(G);
+    this.status = new Float64Array(G).fill(b.statusWeight);
+    this.milieu = new Float64Array(G).fill(b.milieuWeight);
+    this.threshold = new Uint8Array(G);
+    this.other = new Float64Array(G * G);
+    this.otherThreshold = new Float64Array(G * G);
+    this.hasOthers = new Uint8Array(G);
+    for (const p of b.groupPreferences) {
+      const g = groupNames.indexOf(p.group);
+      if (g < 0) continue; // refused before the run (preferenceProblems)
+      this.own[g] = p.ownWeight;
+      this.ownThreshold[g] = p.ownThreshold;
+      this.status[g] = p.statusWeight;
+      this.milieu[g] = p.milieuWeight;
+      this.threshold[g] = p.form === 'threshold' ? 1 : 0;
+      for (const o of p.others) {
+        const k = groupNames.indexOf(o.group);
+        if (k < 0 || k === g) continue;
+        this.other[g * G + k] = o.weight;
+        this.otherThreshold[g * G + k] = o.threshold;
+        if (o.weight !== 0) this.hasOthers[g] = 1;
+      }
+    }
   }
 }

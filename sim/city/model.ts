@@ -147,7 +147,7 @@ export class CityModel implements Model {
       vacancies: s.vacancies.items.subarray(0, s.vacancies.size),
       socialVacancies: s.socialVacancies.items.subarray(0, s.socialVacancies.size),
       communalVacancies: s.communalVacancies.items.subarray(0, s.communalVacancies.size),
-      waitingList: s.waitingList.entries(),
+      waitingList: s.waitingList.entries(s.hh),
       searchers: s.searchers.items.subarray(0, s.searchers.size),
       quarterVacancies: s.quarterVacancies.items,
       abroad: s.abroad.items.subarray(0, s.abroad.size),
@@ -160,7 +160,17 @@ export class CityModel implements Model {
       returnersBy: s.returnersBy,
       refusalLooks: s.refusalLooks,
       ...s.people.arrays(),
+      ...this.policyArrays(),
     };
+  }
+
+  /** What the policies decided during the run (`CityPolicy.arrays`), as `policies[i].<name>`. */
+  private policyArrays(): Record<string, TypedArray> {
+    const out: Record<string, TypedArray> = {};
+    this.state.policies.forEach((p, i) => {
+      for (const [k, a] of Object.entries(p.arrays?.(this.state) ?? {})) out[`policies[${i}].${k}`] = a;
+    });
+    return out;
   }
 
   save(): ModelState {
@@ -196,6 +206,7 @@ export class CityModel implements Model {
     s.refusalLooks.set(get('refusalLooks') as Int32Array);
     s.people.restore(get);
     // Policies that changed the housing stock re-apply it before the derived copies are rebuilt.
+    for (const [name, target] of Object.entries(this.policyArrays())) target.set(get(name) as never);
     s.tick = saved.tick;
     for (const p of s.policies) p.restored?.(s);
     s.rebuildDerived(

@@ -4,6 +4,7 @@
  * images and schools respond. Every rule's strength is one of these numbers.
  */
 import { choice, int, num, record, type Values } from '../params/spec.ts';
+import { groupPreferencesSpec } from './params-preferences.ts';
 
 const weight = (d: number, what: string) =>
   num({
@@ -90,6 +91,7 @@ const behaviourFields = {
   kinWeight: weight(1, 'nearness to kin (exp(-distance / kinDistance))'),
   schoolWeight: weight(1, 'the quality of the catchment school (households with children)'),
   imageWeight: weight(0.5, "the quarter's image"),
+  groupPreferences: groupPreferencesSpec,
   schoolWeightNoChildren: num({
     unit: 'share',
     default: 0.2,

@@ -6,6 +6,7 @@
 import { exp, log } from '../math/portable.ts';
 import type { Problem } from '../params/spec.ts';
 import type { BehaviourParams } from './params-behaviour.ts';
+import { preferenceProblems } from './params-preferences.ts';
 import type { CityLayoutParams } from './params-city.ts';
 import type { GroupParams, HouseholdParams } from './params-households.ts';
 
@@ -84,6 +85,11 @@ export function projectedHouseholds(p: CityParams, ticks: number): { inCity: num
 }
 
 export function cityScenarioProblems(p: CityParams, ticks: number): Problem[] {
+  const preferences = preferenceProblems(
+    p.behaviour.groupPreferences,
+    p.households.groups.map((g) => g.name),
+  );
+  if (preferences.length > 0) return preferences;
   const d = p.city.dwellings;
   const asylum = p.households.groups.findIndex((g) => g.asylumShare > 0 && g.arrivals > 0);
   if (asylum >= 0 && p.city.communalPlacesPerQuarter === 0) {

@@ -6,6 +6,7 @@
  * They change state only through CityState's methods (e.g. `setDwellingHousing` to convert a
  * dwelling to social housing), which keep the derived copies in step.
  */
+import type { TypedArray } from '../model.ts';
 import type { CityState } from './state.ts';
 
 export interface CityPolicy {
@@ -44,6 +45,12 @@ export interface CityPolicy {
   placeAsylum?(city: CityState, h: number): number;
   /** After a snapshot is restored, before derived copies are rebuilt (re-apply changes to the housing stock). */
   restored?(city: CityState): void;
+  /**
+   * State the policy decided during the run that a snapshot must carry (e.g. the quarters a programme
+   * chose at its start tick from the city's state then), by name; the same array objects each call,
+   * sized for the city. Saved as `policies[i].<name>`, restored before `restored`.
+   */
+  arrays?(city: CityState): Record<string, TypedArray>;
 }
 
 /** Refusal reasons of the engine itself, before any policy's. */

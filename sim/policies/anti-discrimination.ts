@@ -7,7 +7,8 @@ import { PRIVATE } from '../city/generate.ts';
 import type { CityPolicy } from '../city/policy-hooks.ts';
 import type { CityState } from '../city/state.ts';
 import { choice, num } from '../params/spec.ts';
-import { actsAt, type Timing, timingFields } from './timing.ts';
+import { type LeverOptions, lever } from './lever.ts';
+import { actsAt, timingFields } from './timing.ts';
 
 export const antiDiscriminationFields = {
   ...timingFields('How thoroughly the law is enforced (1 = the full reduction).'),
@@ -28,10 +29,7 @@ export const antiDiscriminationFields = {
   }),
 } as const;
 
-export interface AntiDiscriminationOptions extends Timing {
-  readonly reduction: number;
-  readonly segments: 'private' | 'all';
-}
+export type AntiDiscriminationOptions = LeverOptions<typeof antiDiscriminationFields>;
 
 export class AntiDiscriminationPolicy implements CityPolicy {
   readonly name = 'antiDiscrimination';
@@ -45,3 +43,10 @@ export class AntiDiscriminationPolicy implements CityPolicy {
     return 1 - this.o.strength * this.o.reduction;
   }
 }
+
+export const antiDiscriminationLever = lever({
+  type: 'antiDiscrimination',
+  meaning: 'Anti-discrimination enforcement: landlords refuse discriminated groups less often.',
+  fields: antiDiscriminationFields,
+  build: (o) => new AntiDiscriminationPolicy(o),
+});

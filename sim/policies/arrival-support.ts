@@ -6,9 +6,9 @@
 import type { CityPolicy } from '../city/policy-hooks.ts';
 import type { CityState } from '../city/state.ts';
 import { num } from '../params/spec.ts';
+import { type LeverOptions, lever } from './lever.ts';
 import { QuarterTargets, targetFields } from './targets.ts';
-import { actsAt, type Timing, timingFields } from './timing.ts';
-import type { Target } from './targets.ts';
+import { actsAt, timingFields } from './timing.ts';
 
 export const arrivalSupportFields = {
   ...timingFields('Scales every effect of the programme (1 = as written, 0.5 = half of each).'),
@@ -49,14 +49,7 @@ export const arrivalSupportFields = {
   }),
 } as const;
 
-export interface ArrivalSupportOptions extends Timing {
-  readonly target: Target;
-  readonly targetShare: number;
-  readonly newcomerMobility: number;
-  readonly residentMobility: number;
-  readonly schoolBonus: number;
-  readonly imageBonus: number;
-}
+export type ArrivalSupportOptions = LeverOptions<typeof arrivalSupportFields>;
 
 export class ArrivalSupportPolicy implements CityPolicy {
   readonly name = 'arrivalSupport';
@@ -93,3 +86,11 @@ export class ArrivalSupportPolicy implements CityPolicy {
     return this.targeted(s, q) ? this.o.strength * this.o.imageBonus : 0;
   }
 }
+
+export const arrivalSupportLever = lever({
+  type: 'arrivalSupport',
+  meaning:
+    "Arrival-quarter support: newcomers' upward mobility (language, contacts), school quality and image in the arrival quarters.",
+  fields: arrivalSupportFields,
+  build: (o) => new ArrivalSupportPolicy(o),
+});

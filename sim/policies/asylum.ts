@@ -12,7 +12,8 @@ import { HOUSED, LEGAL_OBLIGATION } from '../city/households.ts';
 import type { CityPolicy } from '../city/policy-hooks.ts';
 import type { CityState } from '../city/state.ts';
 import { choice, int } from '../params/spec.ts';
-import { actsAt, itemHash, type Timing, timingFields } from './timing.ts';
+import { type LeverOptions, lever } from './lever.ts';
+import { actsAt, itemHash, timingFields } from './timing.ts';
 
 export const asylumFields = {
   ...timingFields('Share of the authority\'s placements made by the distribution key (for "dispersed").'),
@@ -34,10 +35,7 @@ export const asylumFields = {
 
 const SALT = 0xa5e1;
 
-export interface AsylumOptions extends Timing {
-  readonly placement: 'random' | 'dispersed';
-  readonly obligationMonths: number;
-}
+export type AsylumOptions = LeverOptions<typeof asylumFields>;
 
 export class AsylumPolicy implements CityPolicy {
   readonly name = 'asylum';
@@ -91,3 +89,11 @@ export class AsylumPolicy implements CityPolicy {
     return best;
   }
 }
+
+export const asylumLever = lever({
+  type: 'asylum',
+  meaning:
+    'Allocation of asylum seekers (random or dispersed by a distribution key) and the length of the residence obligation.',
+  fields: asylumFields,
+  build: (o) => new AsylumPolicy(o),
+});

@@ -9,8 +9,9 @@ import { SOCIAL } from '../city/generate.ts';
 import type { CityPolicy } from '../city/policy-hooks.ts';
 import type { CityState } from '../city/state.ts';
 import { bool, choice, num } from '../params/spec.ts';
-import { groupsField } from './groups.ts';
-import { actsAt, itemHash, type Timing, timingFields } from './timing.ts';
+import { groupMask, groupsField, unknownGroups } from './groups.ts';
+import { type LeverOptions, lever } from './lever.ts';
+import { actsAt, itemHash, timingFields } from './timing.ts';
 
 export const capFields = {
   ...timingFields('Share of buildings (or quarters) whose landlords apply the cap; 1 = all of them.'),
@@ -39,11 +40,7 @@ export const capFields = {
 const SALT = 0x1c4a;
 const REFUSED_CAP = 1;
 
-export interface CapOptions extends Timing {
-  readonly cap: number;
-  readonly unit: 'building' | 'quarter';
-  readonly socialOnly: boolean;
-}
+export type CapOptions = LeverOptions<typeof capFields>;
 
 export class CapPolicy implements CityPolicy {
   readonly name = 'cap';
@@ -104,3 +101,22 @@ export class CapPolicy implements CityPolicy {
     return (capped + 1) / (total + 1) > this.o.cap + 1e-12 ? REFUSED_CAP : 0;
   };
 }
+
+export const capLever = lever({
+  type: 'cap',
+  meaning:
+    'Cap / quota on migrant households per building or quarter (optionally only in social housing): a vacancy is refused (reason "cap") when the move-in would push the share over the cap.',
+  fields: capFields,
+  problems(o, { groupNames }) {
+    const unknown = unknownGroups(o.groups, groupNames);
+    if (unknown.length === 0) return [];
+    return [
+      {
+        path: 'groups',
+        value: o.groups,
+        allowed: `comma-separated origin groups of this city (${groupNames.join(', ')}); "${unknown[0]}" is not one`,
+      },
+    ];
+  },
+  build: (o, { groupNames, nativeGroups }) => new CapPolicy(o, groupMask(o.groups, groupNames, nativeGroups)),
+});

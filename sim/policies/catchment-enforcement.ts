@@ -6,7 +6,8 @@
  */
 import type { CityPolicy } from '../city/policy-hooks.ts';
 import type { CityState } from '../city/state.ts';
-import { actsAt, type Timing, timingFields } from './timing.ts';
+import { type LeverOptions, lever } from './lever.ts';
+import { actsAt, timingFields } from './timing.ts';
 
 export const catchmentEnforcementFields = {
   ...timingFields(
@@ -14,13 +15,23 @@ export const catchmentEnforcementFields = {
   ),
 } as const;
 
+export type CatchmentEnforcementOptions = LeverOptions<typeof catchmentEnforcementFields>;
+
 export class CatchmentEnforcementPolicy implements CityPolicy {
   readonly name = 'catchmentEnforcement';
   readonly reasons = [] as const;
 
-  constructor(private readonly o: Timing) {}
+  constructor(private readonly o: CatchmentEnforcementOptions) {}
 
   schoolAvoidanceFactor(s: CityState, _h: number): number {
     return actsAt(this.o, s.tick) ? 1 - this.o.strength : 1;
   }
 }
+
+export const catchmentEnforcementLever = lever({
+  type: 'catchmentEnforcement',
+  meaning:
+    'Catchment enforcement: middle- and high-income households with children avoid a weak catchment school less often (behaviour.schoolAvoidance x (1 - strength)).',
+  fields: catchmentEnforcementFields,
+  build: (o) => new CatchmentEnforcementPolicy(o),
+});

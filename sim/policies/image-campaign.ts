@@ -6,8 +6,9 @@
 import type { CityPolicy } from '../city/policy-hooks.ts';
 import type { CityState } from '../city/state.ts';
 import { num } from '../params/spec.ts';
-import { QuarterTargets, type Target, targetFields } from './targets.ts';
-import { actsAt, type Timing, timingFields } from './timing.ts';
+import { type LeverOptions, lever } from './lever.ts';
+import { QuarterTargets, targetFields } from './targets.ts';
+import { actsAt, timingFields } from './timing.ts';
 
 export const imageCampaignFields = {
   ...timingFields('Scales the image gain (1 = the full bonus).'),
@@ -22,11 +23,7 @@ export const imageCampaignFields = {
   }),
 } as const;
 
-export interface ImageCampaignOptions extends Timing {
-  readonly target: Target;
-  readonly targetShare: number;
-  readonly bonus: number;
-}
+export type ImageCampaignOptions = LeverOptions<typeof imageCampaignFields>;
 
 export class ImageCampaignPolicy implements CityPolicy {
   readonly name = 'imageCampaign';
@@ -41,3 +38,11 @@ export class ImageCampaignPolicy implements CityPolicy {
     return actsAt(this.o, s.tick) && this.targets.of(s.layout)[q] === 1 ? this.o.strength * this.o.bonus : 0;
   }
 }
+
+export const imageCampaignLever = lever({
+  type: 'imageCampaign',
+  meaning:
+    "Image campaign (neighbourhood branding) after upgrading: the targeted quarters' image tends higher.",
+  fields: imageCampaignFields,
+  build: (o) => new ImageCampaignPolicy(o),
+});

@@ -8,7 +8,8 @@ import { OWNER } from '../city/generate.ts';
 import type { CityPolicy } from '../city/policy-hooks.ts';
 import type { CityState } from '../city/state.ts';
 import { num } from '../params/spec.ts';
-import { actsAt, type Timing, timingFields } from './timing.ts';
+import { type LeverOptions, lever } from './lever.ts';
+import { actsAt, timingFields } from './timing.ts';
 
 export const ownershipSubsidyFields = {
   ...timingFields('Scales the subsidy and the eased eligibility (1 = as written).'),
@@ -29,10 +30,7 @@ export const ownershipSubsidyFields = {
   }),
 } as const;
 
-export interface OwnershipSubsidyOptions extends Timing {
-  readonly incomeLimit: number;
-  readonly subsidy: number;
-}
+export type OwnershipSubsidyOptions = LeverOptions<typeof ownershipSubsidyFields>;
 
 export class OwnershipSubsidyPolicy implements CityPolicy {
   readonly name = 'ownershipSubsidy';
@@ -49,3 +47,11 @@ export class OwnershipSubsidyPolicy implements CityPolicy {
     return rent * (1 - this.o.strength * this.o.subsidy);
   }
 }
+
+export const ownershipSubsidyLever = lever({
+  type: 'ownershipSubsidy',
+  meaning:
+    'Home-ownership subsidy for lower incomes: eased eligibility and price support for owner-occupied dwellings.',
+  fields: ownershipSubsidyFields,
+  build: (o) => new OwnershipSubsidyPolicy(o),
+});

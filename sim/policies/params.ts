@@ -1,59 +1,29 @@
 /**
  * The scenario section `policies` (city mode): a list of levers, each `{"type": ..., start, end,
- * strength, ...its own parameters}`. Each lever's parameters are declared in its own module.
+ * strength, ...its own parameters}`, declared from the levers' descriptors (`levers.ts`).
  */
 import { type Problem, type ValueOf, variants } from '../params/spec.ts';
-import { antiDiscriminationFields } from './anti-discrimination.ts';
-import { arrivalSupportFields } from './arrival-support.ts';
-import { asylumFields } from './asylum.ts';
-import { capFields } from './cap.ts';
-import { catchmentEnforcementFields } from './catchment-enforcement.ts';
-import { unknownGroups } from './groups.ts';
-import { imageCampaignFields } from './image-campaign.ts';
-import { ownershipSubsidyFields } from './ownership-subsidy.ts';
-import { schoolInvestmentFields } from './school-investment.ts';
-import { socialHousingFields } from './social-housing.ts';
+import type { LeverFields, LeverScenario } from './lever.ts';
+import { LEVERS, leverOf } from './levers.ts';
 
 export const MAX_POLICIES = 32;
+
+type Levers = typeof LEVERS;
 
 export const policiesSpec = variants({
   maxItems: MAX_POLICIES,
   meaning:
     'Policy levers, each switched on at its start tick (and off at its end tick, if any) with a strength; several may act at once.',
-  variants: {
-    cap: capFields,
-    socialHousing: socialHousingFields,
-    arrivalSupport: arrivalSupportFields,
-    antiDiscrimination: antiDiscriminationFields,
-    schoolInvestment: schoolInvestmentFields,
-    catchmentEnforcement: catchmentEnforcementFields,
-    imageCampaign: imageCampaignFields,
-    ownershipSubsidy: ownershipSubsidyFields,
-    asylum: asylumFields,
-  },
-  variantMeanings: {
-    cap: 'Cap / quota on migrant households per building or quarter (optionally only in social housing): a vacancy is refused (reason "cap") when the move-in would push the share over the cap.',
-    socialHousing:
-      'Social housing programme: private rental dwellings become social housing, concentrated in one estate, dispersed over the city, or as a required share of new developments.',
-    arrivalSupport:
-      "Arrival-quarter support: newcomers' upward mobility (language, contacts), school quality and image in the arrival quarters.",
-    antiDiscrimination: 'Anti-discrimination enforcement: landlords refuse discriminated groups less often.',
-    schoolInvestment: "School investment: the targeted quarters' schools tend to a higher quality.",
-    catchmentEnforcement:
-      'Catchment enforcement: middle- and high-income households with children avoid a weak catchment school less often (behaviour.schoolAvoidance x (1 - strength)).',
-    imageCampaign:
-      "Image campaign (neighbourhood branding) after upgrading: the targeted quarters' image tends higher.",
-    ownershipSubsidy:
-      'Home-ownership subsidy for lower incomes: eased eligibility and price support for owner-occupied dwellings.',
-    asylum:
-      'Allocation of asylum seekers (random or dispersed by a distribution key) and the length of the residence obligation.',
+  variants: Object.fromEntries(LEVERS.map((l) => [l.type, l.fields])) as LeverFields<Levers>,
+  variantMeanings: Object.fromEntries(LEVERS.map((l) => [l.type, l.meaning])) as {
+    [K in keyof LeverFields<Levers>]: string;
   },
 });
 
 export type PolicyValue = ValueOf<typeof policiesSpec>[number];
 
-/** Rules that need the rest of the scenario: end after start, groups that exist. */
-export function policyProblems(policies: readonly PolicyValue[], groupNames: readonly string[]): Problem[] {
+/** Rules that need the rest of the scenario: end after start (every lever), then each lever's own. */
+export function policyProblems(policies: readonly PolicyValue[], scenario: LeverScenario): Problem[] {
   const problems: Problem[] = [];
   policies.forEach((p, i) => {
     if (p.end !== 0 && p.end <= p.start) {
@@ -63,16 +33,8 @@ export function policyProblems(policies: readonly PolicyValue[], groupNames: rea
         allowed: `0 (never) or a tick after start (${p.start})`,
       });
     }
-    if (p.type === 'cap') {
-      const unknown = unknownGroups(p.groups, groupNames);
-      if (unknown.length > 0) {
-        problems.push({
-          path: `policies[${i}].groups`,
-          value: p.groups,
-          allowed: `comma-separated origin groups of this city (${groupNames.join(', ')}); "${unknown[0]}" is not one`,
-        });
-      }
-    }
+    const own = leverOf(p.type).problems?.(p as never, scenario) ?? [];
+    for (const q of own) problems.push({ ...q, path: `policies[${i}].${q.path}` });
   });
   return problems;
 }

@@ -6,8 +6,9 @@
 import type { CityPolicy } from '../city/policy-hooks.ts';
 import type { CityState } from '../city/state.ts';
 import { num } from '../params/spec.ts';
-import { QuarterTargets, type Target, targetFields } from './targets.ts';
-import { actsAt, type Timing, timingFields } from './timing.ts';
+import { type LeverOptions, lever } from './lever.ts';
+import { QuarterTargets, targetFields } from './targets.ts';
+import { actsAt, timingFields } from './timing.ts';
 
 export const schoolInvestmentFields = {
   ...timingFields('Scales the quality gain (1 = the full bonus).'),
@@ -22,11 +23,7 @@ export const schoolInvestmentFields = {
   }),
 } as const;
 
-export interface SchoolInvestmentOptions extends Timing {
-  readonly target: Target;
-  readonly targetShare: number;
-  readonly bonus: number;
-}
+export type SchoolInvestmentOptions = LeverOptions<typeof schoolInvestmentFields>;
 
 export class SchoolInvestmentPolicy implements CityPolicy {
   readonly name = 'schoolInvestment';
@@ -41,3 +38,10 @@ export class SchoolInvestmentPolicy implements CityPolicy {
     return actsAt(this.o, s.tick) && this.targets.of(s.layout)[q] === 1 ? this.o.strength * this.o.bonus : 0;
   }
 }
+
+export const schoolInvestmentLever = lever({
+  type: 'schoolInvestment',
+  meaning: "School investment: the targeted quarters' schools tend to a higher quality.",
+  fields: schoolInvestmentFields,
+  build: (o) => new SchoolInvestmentPolicy(o),
+});

@@ -10,6 +10,7 @@ import { householdsSpec } from '../city/params-households.ts';
 import { outcomesSpec } from '../measures/outcome-params.ts';
 import { listOf, measuresSpec } from '../measures/params.ts';
 import { choice, int, type Problem, record, str, type Values } from '../params/spec.ts';
+import { leverScenario } from '../policies/build.ts';
 import { policiesSpec, policyProblems } from '../policies/params.ts';
 
 export const scenarioFields = {
@@ -85,7 +86,7 @@ export function crossSectionProblems(s: Scenario): Problem[] {
   const groups = s.households.groups.map((g) => g.name);
   return [
     ...cityScenarioProblems(s, s.ticks),
-    ...policyProblems(s.policies, groups),
+    ...policyProblems(s.policies, leverScenario(s)),
     ...nativeGroupProblems(s.outcomes.nativeGroups, groups),
   ];
 }

@@ -71,7 +71,7 @@ describe('cap on migrant households', () => {
     const off = policyScenario([]);
     const overCap = (m: ReturnType<typeof cityModel>): number => {
       const cap = new CapPolicy(
-        { start: 1, end: 0, strength: 1, cap: 0.3, unit: 'building', socialOnly: true },
+        { start: 1, end: 0, strength: 1, cap: 0.3, unit: 'building', socialOnly: true, groups: '' },
         Uint8Array.from([0, 1, 1, 1]),
       );
       const s = m.state;

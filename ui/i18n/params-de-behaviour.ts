@@ -27,6 +27,28 @@ export const behaviourDe: Readonly<Record<string, string>> = {
     'Gewicht des Nachbarschaftsstatus (Anteil hoher minus Anteil niedriger Einkommen im Block) im Nutzen einer Wohnung (0 = unberücksichtigt).',
   'behaviour.milieuWeight':
     'Gewicht des Anteils der Haushalte desselben Milieus im Block im Nutzen einer Wohnung (0 = unberücksichtigt).',
+  'behaviour.groupPreferences':
+    'Nachbarschaftspräferenzen nach Herkunftsgruppe, höchstens ein Eintrag je Gruppe; eine Gruppe ohne Eintrag nutzt ownOriginWeight, statusWeight und milieuWeight (linear). Leer = dieselben Präferenzen für jede Gruppe.',
+  'behaviour.groupPreferences[].group':
+    'Herkunftsgruppe, deren Präferenzen dies sind (ein Name aus households.groups).',
+  'behaviour.groupPreferences[].form':
+    '"linear": jeder Anteilsterm ist Gewicht x Anteil im Block; "threshold": jeder ist Gewicht x 1, wenn der Anteil seine Schwelle überschreitet (eigener Anteil mindestens ownThreshold, Anteil einer anderen Gruppe über deren Schwelle), sonst 0: die Toleranzschwellen bei Schelling (1971) und in den Befragungen zu Nachbarschaftspräferenzen (Farley et al. 1978, 1994; Clark 1991, 1992). Status und Milieu bleiben linear.',
+  'behaviour.groupPreferences[].ownWeight':
+    'Gewicht des Anteils der Haushalte der eigenen Gruppe im Block (wie ownOriginWeight).',
+  'behaviour.groupPreferences[].ownThreshold':
+    'Schwellenform: kleinster Anteil der eigenen Gruppe im Block, der ownWeight einbringt (etwas Präsenz der eigenen Gruppe, keine Isolation).',
+  'behaviour.groupPreferences[].statusWeight':
+    'Gewicht des Status des Blocks (Anteil hoher minus Anteil niedriger Einkommen), wie statusWeight.',
+  'behaviour.groupPreferences[].milieuWeight':
+    'Gewicht des Anteils der Haushalte desselben Milieus im Block, wie milieuWeight.',
+  'behaviour.groupPreferences[].others':
+    'Gewichte der Anteile anderer Gruppen im Block (nicht genannte Gruppen: 0).',
+  'behaviour.groupPreferences[].others[].group':
+    'Eine andere Herkunftsgruppe (ein Name aus households.groups).',
+  'behaviour.groupPreferences[].others[].weight':
+    'Gewicht des Anteils dieser Gruppe im Block (negativ = gemieden).',
+  'behaviour.groupPreferences[].others[].threshold':
+    'Schwellenform: Anteil dieser Gruppe im Block, über dem das Gewicht gilt (die Toleranz gegenüber der Gruppe).',
   'behaviour.kinWeight':
     'Gewicht der Nähe zu Verwandten (exp(-distance / kinDistance)) im Nutzen einer Wohnung (0 = unberücksichtigt).',
   'behaviour.schoolWeight':

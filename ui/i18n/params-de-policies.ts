@@ -30,7 +30,13 @@ export const policiesDe: Readonly<Record<string, string>> = {
   'policies[type=socialHousing].buildTicks':
     'Die Einheiten werden ab dem Starttakt gleichmäßig über so viele Takte fertiggestellt.',
   'policies[type=socialHousing].placement':
-    '"concentrated" = ganze Gebäude in einer Großwohnsiedlung; "dispersed" = über die Stadt verteilt; "newDevelopments" = ein verpflichtender Anteil jedes Gebäudes in den Quartieren mit den höchsten Mieten.',
+    '"concentrated" = ganze Gebäude in einer Großwohnsiedlung; "dispersed" = über die Stadt verteilt nach der Regel, die dispersal nennt; "newDevelopments" = ein verpflichtender Anteil jedes Gebäudes in den Quartieren mit den höchsten Mieten.',
+  'policies[type=socialHousing].dispersal':
+    'Bei "dispersed" die Regel, nach der die Wohnungen verteilt werden: "belowMedian" = nur in Quartiere, deren Anteil einkommensschwacher Haushalte zu Programmbeginn unter dem Median der Quartiere der Stadt liegt (die besser gestellte Hälfte); "maxShare" = überall, aber kein Quartier über maxShare Sozialwohnungen (seine vorhandenen mitgezählt); "rentalStock" = überall im Verhältnis zum privaten Mietwohnungsbestand, also meist in die Altstadt und die Großwohnsiedlungen, wo die meisten Mietwohnungen sind (in der Basisstadt etwa 64 % der Wohnungen).',
+  'policies[type=socialHousing].maxShare':
+    'Bei dispersal "maxShare": höchster Anteil der Wohnungen eines Quartiers, der Sozialwohnung sein darf. Annahme: 0.2, ein Mischungsziel in der Größenordnung der 20-30 % geförderter Wohnungen, die deutsche Städte in Neubauvorhaben verlangen.',
+  'policies[type=socialHousing].quarterTypes':
+    'Bei "dispersed": Wohnungstypen der Quartiere, die Wohnungen erhalten dürfen, durch Kommas getrennt (oldTown, upscale, estate, suburb, village; jeder muss in der Stadt vorkommen); leer = jeder Typ.',
   'policies[type=socialHousing].newShare':
     'Bei "newDevelopments": Anteil der Wohnungen jedes Gebäudes, die Sozialwohnungen sein müssen.',
 
