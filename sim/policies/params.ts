@@ -36,7 +36,7 @@ export const policiesSpec = variants({
     socialHousing:
       'Social housing programme: private rental dwellings become social housing, concentrated in one estate, dispersed over the city, or as a required share of new developments.',
     arrivalSupport:
-      "Arrival-quarter support: newcomers' upward mobility (language, contacts), school quality and image in the arrival quarters.",
+      'Arrival-quarter support: language courses, job counselling, school investment and image work in the arrival quarters (inputs to the skills, income, school and image mechanisms).',
     antiDiscrimination: 'Anti-discrimination enforcement: landlords refuse discriminated groups less often.',
     schoolInvestment: "School investment: the targeted quarters' schools tend to a higher quality.",
     catchmentEnforcement:
