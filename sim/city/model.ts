@@ -162,7 +162,7 @@ export class CityModel implements Model {
       vacancies: s.vacancies.items.subarray(0, s.vacancies.size),
       socialVacancies: s.socialVacancies.items.subarray(0, s.socialVacancies.size),
       communalVacancies: s.communalVacancies.items.subarray(0, s.communalVacancies.size),
-      waitingList: s.waitingList.entries(),
+      waitingList: s.waitingList.entries(s.hh),
       searchers: s.searchers.items.subarray(0, s.searchers.size),
       quarterVacancies: s.quarterVacancies.items,
       abroad: s.abroad.items.subarray(0, s.abroad.size),

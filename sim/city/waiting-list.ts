@@ -99,14 +99,21 @@ export class WaitingList {
     return n;
   }
 
-  /** The entries in use, as one array of triples (for snapshots and digests). */
-  entries(): Int32Array {
-    const n = this.tail - this.head;
-    const out = new Int32Array(n * 3);
-    for (let i = 0; i < n; i++) {
-      out[i * 3] = this.household[this.head + i]!;
-      out[i * 3 + 1] = this.since[this.head + i]!;
-      out[i * 3 + 2] = this.generation[this.head + i]! | 0;
+  /**
+   * The live entries in order, as one array of triples (for snapshots and digests). Stale entries
+   * are left out: how many of them a list still holds depends on when it last compacted, which
+   * depends on its capacity, and a restored list starts with less capacity than the one it was
+   * saved from; with them a restored run's digest drifted from the straight run's.
+   */
+  entries(hh: Households): Int32Array {
+    const out = new Int32Array(this.length(hh) * 3);
+    let n = 0;
+    for (let i = this.head; i < this.tail; i++) {
+      if (!this.live(hh, i)) continue;
+      out[n * 3] = this.household[i]!;
+      out[n * 3 + 1] = this.since[i]!;
+      out[n * 3 + 2] = this.generation[i]! | 0;
+      n++;
     }
     return out;
   }
