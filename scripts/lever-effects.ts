@@ -4,8 +4,11 @@
  * spread (standard deviation) over the seeds, and the mean paired difference to the baseline,
  * starred where it is larger than twice its standard error.
  *
- *   npx tsx scripts/lever-effects.ts [--seeds 5] [--ticks 120] [--jobs 2] [--out FILE.md] [PRESET ...]
+ *   npx tsx scripts/lever-effects.ts [--seeds 5] [--ticks 120] [--jobs 2] [--out FILE.md]
+ *     [--city PRESET] [PRESET ...]
  *
+ * `--city seminar-town` runs every scenario on that preset's city (its `city` section replaces the
+ * baseline's), for a quick reading on a small town.
  * The runs are spread over child processes (`--jobs`); each run computes the indices only at its
  * last tick, so the table costs little beyond the runs themselves.
  */
@@ -52,11 +55,17 @@ interface RunResult {
   readonly summed: Record<string, number>;
 }
 
-function presetScenario(name: string, ticks: number): Scenario {
+function presetDocument(name: string): { path: string; value: Record<string, unknown> } {
   const path = join(PRESET_DIR, `${name}.json`);
   const doc = readDocument(path);
   if ('problem' in doc) throw new Error(`${path}: ${formatProblem(doc.problem)}`);
-  const s = loadScenario(doc.value, { source: path, load: fileLoader });
+  return { path, value: doc.value as Record<string, unknown> };
+}
+
+function presetScenario(name: string, ticks: number, city?: string): Scenario {
+  const { path, value } = presetDocument(name);
+  const town = city ? presetDocument(city).value['city'] : undefined;
+  const s = loadScenario(town ? { ...value, city: town } : value, { source: path, load: fileLoader });
   return {
     ...s,
     ticks,
@@ -71,8 +80,8 @@ function presetScenario(name: string, ticks: number): Scenario {
   };
 }
 
-function runOne(preset: string, seed: number, ticks: number): RunResult {
-  const sim = createSimulation(presetScenario(preset, ticks), seed);
+function runOne(preset: string, seed: number, ticks: number, city?: string): RunResult {
+  const sim = createSimulation(presetScenario(preset, ticks, city), seed);
   const summed: Record<string, number> = {};
   let last: Record<string, number> = {};
   sim.advance(ticks, (m) => {
@@ -81,6 +90,8 @@ function runOne(preset: string, seed: number, ticks: number): RunResult {
       (summed['searchTicks'] ?? 0) + (m['meanSearchTicks'] ?? 0) * (m['searchesEnded'] ?? 0);
     summed['searchesEnded'] = (summed['searchesEnded'] ?? 0) + (m['searchesEnded'] ?? 0);
     summed['displacements'] = (summed['displacements'] ?? 0) + (m['displacements'] ?? 0);
+    summed['displacements.rentRise'] =
+      (summed['displacements.rentRise'] ?? 0) + (m['displacements.rentRise'] ?? 0);
     last = m;
   });
   return { preset, seed, last, summed };
@@ -118,7 +129,12 @@ function columns(largestMigrantGroup: string): { segregation: Column[]; access: 
           r.summed['searchesEnded']! > 0 ? r.summed['searchTicks']! / r.summed['searchesEnded']! : 0,
       },
       { label: 'displacements', digits: 0, read: (r) => r.summed['displacements'] ?? 0 },
+      { label: 'displaced by rent rise', digits: 0, read: (r) => r.summed['displacements.rentRise'] ?? 0 },
       { label: 'springboard gained', digits: 4, read: at('springboard.gained') },
+      { label: 'gained, moved on', digits: 4, read: at('springboard.gainedLeft') },
+      { label: 'stuck', digits: 4, read: at('springboard.stuck') },
+      { label: 'D low income school', digits: 4, read: at('D.income=low.school') },
+      { label: 'D low income catchment', digits: 4, read: at('D.income=low.catchment') },
       { label: 'rent burden', digits: 4, read: at('meanRentBurden') },
     ],
   };
@@ -159,6 +175,7 @@ interface Options {
   ticks: number;
   jobs: number;
   out: string | undefined;
+  city: string | undefined;
   presets: string[];
 }
 
@@ -168,6 +185,7 @@ function parseArgs(argv: string[]): Options {
     ticks: 120,
     jobs: Math.min(4, availableParallelism()),
     out: undefined,
+    city: undefined,
     presets: [],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -187,7 +205,9 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--ticks') o.ticks = whole(next(), 1);
     else if (a === '--jobs') o.jobs = whole(next(), 1);
     else if (a === '--out') o.out = next();
-    else if (a.startsWith('--')) throw new Error(`${a}: unknown option (--seeds, --ticks, --jobs, --out)`);
+    else if (a === '--city') o.city = next();
+    else if (a.startsWith('--'))
+      throw new Error(`${a}: unknown option (--seeds, --ticks, --jobs, --out, --city)`);
     else o.presets.push(a);
   }
   if (o.presets.length === 0) o.presets = LEVER_PRESETS;
@@ -196,16 +216,16 @@ function parseArgs(argv: string[]): Options {
 
 /** Child process: run the jobs it is sent, send back each result. */
 function child(): void {
-  process.on('message', (msg: { preset: string; seed: number; ticks: number } | 'done') => {
+  process.on('message', (msg: { preset: string; seed: number; ticks: number; city?: string } | 'done') => {
     if (msg === 'done') process.exit(0);
-    process.send!(runOne(msg.preset, msg.seed, msg.ticks));
+    process.send!(runOne(msg.preset, msg.seed, msg.ticks, msg.city));
   });
 }
 
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const names = ['baseline', ...o.presets];
-  for (const n of names) presetScenario(n, o.ticks); // refuse a bad name before any run
+  for (const n of names) presetScenario(n, o.ticks, o.city); // refuse a bad name before any run
   const queue = names.flatMap((preset) =>
     Array.from({ length: o.seeds }, (_, i) => ({ preset, seed: i + 1 })),
   );
@@ -220,7 +240,7 @@ async function main(): Promise<void> {
           const worker = fork(process.argv[1]!, ['--child'], { execArgv: process.execArgv });
           const feed = () => {
             const job = queue.shift();
-            worker.send(job ? { ...job, ticks: o.ticks } : 'done');
+            worker.send(job ? { ...job, ticks: o.ticks, city: o.city } : 'done');
           };
           worker.on('message', (r: RunResult) => {
             results.push(r);
@@ -251,7 +271,7 @@ async function main(): Promise<void> {
   const text = [
     `# Lever effects on the baseline city`,
     '',
-    `${o.seeds} seeds (1-${o.seeds}) x ${o.ticks} ticks per scenario, the same seeds for every scenario. Indices at quarter scale at the last tick; refusals (households refused at least once in a month for the reason, summed over the months: household-months, not looks), displacements and search time summed over the run. Each cell: mean ± standard deviation over the seeds, then (mean difference to the baseline, paired by seed), starred when larger than twice its standard error.`,
+    `${o.seeds} seeds (1-${o.seeds}) x ${o.ticks} ticks per scenario${o.city ? `, on the city of ${o.city}` : ''}, the same seeds for every scenario. Indices at quarter scale at the last tick; refusals (households refused at least once in a month for the reason, summed over the months: household-months, not looks), displacements and search time summed over the run. Each cell: mean ± standard deviation over the seeds, then (mean difference to the baseline, paired by seed), starred when larger than twice its standard error.`,
     '',
     '## Segregation',
     '',

@@ -139,8 +139,8 @@ export class CityModel implements Model {
     departures(s, r.departures);
     returns(s, r.returns, this.order);
     arrivals(s, r.arrivals);
-    learnSkills(s, this.support);
-    this.income.run(r.income);
+    const mostGain = learnSkills(s, this.support);
+    this.income.run(r.income, mostGain);
     decideMoves(s, this.chooser, r.decide);
     this.social.run(r.social);
     searchRound(s, this.chooser, this.order, r.search);

@@ -68,26 +68,30 @@ export class IncomeProcess {
     return p;
   }
 
-  /** Upper bound of every household's rise chance this tick. */
-  private mostRise(): number {
+  /**
+   * Upper bounds of every household's rise chance this tick: [without the skill payoff (holds for a
+   * household at full skills), with it, given the largest skill gain any household can make].
+   */
+  private mostRise(mostGain: number): [number, number] {
     const b = this.s.params.behaviour;
     let school = 0;
     for (let q = 0; q < this.s.school.length; q++) school = Math.max(school, this.s.school[q]!);
     const schoolFactor = Math.max(1, 1 + b.schoolMobility * (school - 0.5));
-    const network = 1 + b.networkHelp + this.support.mostCounselling();
-    let courses = 0;
-    for (let q = 0; q < this.support.courses.length; q++)
-      courses = Math.max(courses, this.support.courses[q]!);
-    const learning = Math.min(1, b.skillLearning * (1 + b.contactLearning + courses));
-    const base = b.upRate * Math.max(1, 1 + b.educationMobility) + b.skillPayoff * learning;
-    return base * network * schoolFactor;
+    const place = schoolFactor * (1 + b.networkHelp + this.support.mostCounselling());
+    const base = b.upRate * Math.max(1, 1 + b.educationMobility);
+    return [base * place, (base + b.skillPayoff * mostGain) * place];
   }
 
-  run(rng: Rng): void {
+  /** One tick of income change; `mostGain` bounds the skill gain of any household (learnSkills). */
+  run(rng: Rng, mostGain: number): void {
     const s = this.s;
     const b = s.params.behaviour;
     const { hh } = s;
-    forEachCandidate(rng, hh.highWater, Math.min(1, this.mostRise() + b.downRate), (h, u) => {
+    const [skilled, most] = this.mostRise(mostGain);
+    // A household at full skills whose draw is above its own bound has no event: skip the lookups.
+    const nothing = skilled + b.downRate;
+    forEachCandidate(rng, hh.highWater, Math.min(1, most + b.downRate), (h, u) => {
+      if (u >= nothing && hh.skill[h]! >= 1) return;
       if (!inCity(hh.status[h]!)) return;
       const up = this.riseChance(h);
       if (u < up) {

@@ -37,20 +37,21 @@ export class Schools {
     this.pupilOrigin = new Int32Array(Q * s.groups);
   }
 
-  /** Count every school's pupils' families now. */
+  /** Count every school's pupils' families now (arrays read through locals: it visits every slot). */
   count(): void {
     const { hh } = this.s;
     const G = this.s.groups;
-    this.pupils.fill(0);
-    this.pupilBand.fill(0);
-    this.pupilOrigin.fill(0);
+    const { pupils, pupilBand, pupilOrigin } = this;
+    const { status, schoolAttended, incomeBand, origin } = hh;
+    pupils.fill(0);
+    pupilBand.fill(0);
+    pupilOrigin.fill(0);
     for (let h = 0; h < hh.highWater; h++) {
-      if (hh.status[h] !== HOUSED) continue;
-      const q = hh.schoolAttended[h]!;
-      if (q < 0) continue;
-      this.pupils[q]!++;
-      this.pupilBand[q * BANDS + hh.incomeBand[h]!]!++;
-      this.pupilOrigin[q * G + hh.origin[h]!]!++;
+      const q = schoolAttended[h]!;
+      if (q < 0 || status[h] !== HOUSED) continue;
+      pupils[q]!++;
+      pupilBand[q * BANDS + incomeBand[h]!]!++;
+      pupilOrigin[q * G + origin[h]!]!++;
     }
   }
 
