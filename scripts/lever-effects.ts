@@ -2,7 +2,7 @@
  * What each lever preset does to the main indices of the baseline city: every preset and the
  * baseline over the same seeds (common random numbers), a Markdown table of each outcome's mean and
  * spread (standard deviation) over the seeds, and the mean paired difference to the baseline,
- * starred where it is larger than twice its standard error.
+ * its 95 % interval (Student's t over the paired seeds), starred where the interval excludes 0.
  *
  *   npx tsx scripts/lever-effects.ts [--seeds 5] [--ticks 120] [--jobs 2] [--out FILE.md]
  *     [--city PRESET] [PRESET ...]
@@ -140,6 +140,16 @@ function columns(largestMigrantGroup: string): { segregation: Column[]; access: 
   };
 }
 
+/** Two-sided 95 % quantile of Student's t with df degrees of freedom (paired differences over seeds). */
+function tQuantile975(df: number): number {
+  const table = [
+    12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131,
+    2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
+  ];
+  if (df < 1) return Number.NaN;
+  return df <= table.length ? table[df - 1]! : 1.96;
+}
+
 const meanOf = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const sdOf = (xs: readonly number[]) => {
   if (xs.length < 2) return 0;
@@ -162,8 +172,10 @@ function table(cols: Column[], presets: string[], bySeed: Map<string, RunResult[
       const diffs = runs.map((r, i) => c.read(r) - c.read(base[i]!));
       const d = meanOf(diffs);
       const se = sdOf(diffs) / Math.sqrt(diffs.length);
-      const clear = Math.abs(d) > 2 * se && d !== 0;
-      return `${cell} (${d >= 0 ? '+' : ''}${d.toFixed(c.digits)}${clear ? '*' : ''})`;
+      const half = tQuantile975(diffs.length - 1) * se;
+      const clear = Math.abs(d) > half && d !== 0;
+      const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(c.digits)}`;
+      return `${cell} (${signed(d)} [${signed(d - half)}, ${signed(d + half)}]${clear ? '*' : ''})`;
     });
     lines.push(`| ${preset} | ${cells.join(' | ')} |`);
   }
@@ -271,7 +283,7 @@ async function main(): Promise<void> {
   const text = [
     `# Lever effects on the baseline city`,
     '',
-    `${o.seeds} seeds (1-${o.seeds}) x ${o.ticks} ticks per scenario${o.city ? `, on the city of ${o.city}` : ''}, the same seeds for every scenario. Indices at quarter scale at the last tick; refusals (households refused at least once in a month for the reason, summed over the months: household-months, not looks), displacements and search time summed over the run. Each cell: mean ± standard deviation over the seeds, then (mean difference to the baseline, paired by seed), starred when larger than twice its standard error.`,
+    `${o.seeds} seeds (1-${o.seeds}) x ${o.ticks} ticks per scenario${o.city ? `, on the city of ${o.city}` : ''}, the same seeds for every scenario. Indices at quarter scale at the last tick; refusals (households refused at least once in a month for the reason, summed over the months: household-months, not looks), displacements and search time summed over the run. Each cell: mean ± standard deviation over the seeds, then (mean difference to the baseline, paired by seed, [its 95 % interval, Student's t]), starred when the interval excludes 0.`,
     '',
     '## Segregation',
     '',
