@@ -121,6 +121,8 @@ export class Households {
   /** Monthly cost of its dwelling and its income when it moved in (for the cause of a displacement). */
   readonly costAtMoveIn: Float32Array;
   readonly incomeAtMoveIn: Float32Array;
+  /** Command of the language and recognised skills, 0-1 (processes/skills.ts). */
+  readonly skill: Float32Array;
   /** Slots not in use, as a stack; freeCount of them are valid. */
   readonly freeSlots: Int32Array;
   freeCount: number;
@@ -163,6 +165,7 @@ export class Households {
     this.refusedInSearch = new Uint32Array(capacity);
     this.costAtMoveIn = new Float32Array(capacity);
     this.incomeAtMoveIn = new Float32Array(capacity);
+    this.skill = new Float32Array(capacity);
     this.freeSlots = new Int32Array(capacity);
     // Lowest slots on top of the stack, so a fresh city fills slots 0, 1, 2, ...
     for (let i = 0; i < capacity; i++) this.freeSlots[i] = capacity - 1 - i;
@@ -251,6 +254,7 @@ export class Households {
       refusedInSearch: this.refusedInSearch,
       costAtMoveIn: this.costAtMoveIn,
       incomeAtMoveIn: this.incomeAtMoveIn,
+      skill: this.skill,
       freeSlots: this.freeSlots,
     };
   }

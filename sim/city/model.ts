@@ -1,9 +1,10 @@
 /**
  * The multidimensional city model (mode "city"). One tick is one month: policies' preparations,
- * departures, returns from the pool abroad, arrivals, income change, move decisions, social housing
- * let from the waiting list, one round of search and choice on the market (after which households
- * unhoused too long leave or go to emergency accommodation), then rents, prices, images and schools
- * respond. Each process draws from its own named stream, so the numbers of one never depend on how
+ * what they put into the quarters (courses, counselling, school investment, image campaigns),
+ * departures, returns from the pool abroad, arrivals, language and skills, income change, move
+ * decisions, social housing let from the waiting list, one round of search and choice on the market
+ * (after which households unhoused too long leave or go to emergency accommodation), then rents and
+ * prices, schools (their pupils and quality) and images (and what rents make of them) respond. Each process draws from its own named stream, so the numbers of one never depend on how
  * much another draws. A "settled" start runs `city.burnIn` ticks before the reported tick 0.
  */
 import { Digest } from '../digest.ts';
@@ -22,7 +23,11 @@ import { IncomeProcess } from './processes/income.ts';
 import { decideMoves } from './processes/decide.ts';
 import { arrivals, departures } from './processes/flows.ts';
 import { returns } from './processes/returns.ts';
+import { updateImages } from './processes/image.ts';
 import { adjustQuarters } from './processes/market.ts';
+import { Schools } from './processes/schools.ts';
+import { learnSkills } from './processes/skills.ts';
+import { QuarterSupport } from './processes/support.ts';
 import { searchRound } from './processes/search.ts';
 import { SocialAllocation } from './processes/social-allocation.ts';
 import { SchoolSegregation } from './school-segregation.ts';
@@ -76,6 +81,10 @@ export class CityModel implements Model {
   private readonly outputs: CityOutputs;
   private readonly tallies: Float64Array;
   private readonly income: IncomeProcess;
+  /** What policies put into each quarter this tick (the mechanisms' policy inputs). */
+  readonly support: QuarterSupport;
+  /** Each school's pupils, composition and quality. */
+  readonly schoolPlaces: Schools;
   private readonly schools: SchoolSegregation;
   private readonly social: SocialAllocation;
 
@@ -90,7 +99,9 @@ export class CityModel implements Model {
     this.order = new Int32Array(this.state.hh.capacity);
     this.outputs = new CityOutputs(this.state);
     this.tallies = new Float64Array(this.state.groups * TALLIES);
-    this.income = new IncomeProcess(this.state);
+    this.support = new QuarterSupport(this.state);
+    this.schoolPlaces = new Schools(this.state, this.support);
+    this.income = new IncomeProcess(this.state, this.support);
     this.schools = new SchoolSegregation(this.state);
     this.social = new SocialAllocation(this.state, this.chooser);
     if (saved) {
@@ -124,14 +135,18 @@ export class CityModel implements Model {
     s.tick++;
     s.resetTickCounters();
     for (const p of s.policies) p.beforeTick?.(s);
+    this.support.update();
     departures(s, r.departures);
     returns(s, r.returns, this.order);
     arrivals(s, r.arrivals);
-    this.income.run(r.income);
+    const mostGain = learnSkills(s, this.support);
+    this.income.run(r.income, mostGain);
     decideMoves(s, this.chooser, r.decide);
     this.social.run(r.social);
     searchRound(s, this.chooser, this.order, r.search);
     adjustQuarters(s);
+    this.schoolPlaces.run();
+    updateImages(s, this.support);
     s.people.endTick(s.tick);
   }
 

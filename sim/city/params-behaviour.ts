@@ -5,6 +5,7 @@
  */
 import { choice, int, num, record, type Values } from '../params/spec.ts';
 import { groupPreferencesSpec } from './params-preferences.ts';
+import { mechanismFields } from './params-mechanisms.ts';
 
 const weight = (d: number, what: string) =>
   num({
@@ -233,24 +234,8 @@ const behaviourFields = {
     default: 5,
     min: 0,
     max: 50,
-    meaning: 'Households arrived within this many years count as newcomers for newcomerMobility.',
-  }),
-  newcomerMobility: num({
-    unit: 'factor',
-    default: 2,
-    min: 0,
-    max: 20,
-    step: 0.1,
-    meaning: 'Rise chance multiplier for newcomers (language, first job, recognition of qualifications).',
-  }),
-  arrivalQuarterMobility: num({
-    unit: 'factor',
-    default: 1.3,
-    min: 0,
-    max: 20,
-    step: 0.1,
     meaning:
-      'Rise chance multiplier for newcomers living in an arrival quarter (networks, ethnic economy): > 1 makes it a springboard.',
+      'Households arrived within this many years count as newcomers: the co-ethnic network helps them (networkHelp) and binds them afterwards (networkBind).',
   }),
   povertyTrap: num({
     unit: 'share',
@@ -259,7 +244,7 @@ const behaviourFields = {
     max: 1,
     step: 0.05,
     meaning:
-      'Rise chance x (1 - this x share of low incomes in the quarter): concentrated poverty makes a mobility trap.',
+      'Rise chance x (1 - this x share of low incomes among the other households of the block): neighbours out of work pass on fewer job leads (social isolation in concentrated poverty, Wilson 1987). Assumption.',
   }),
   schoolMobility: num({
     unit: 'share',
@@ -267,7 +252,8 @@ const behaviourFields = {
     min: 0,
     max: 5,
     step: 0.1,
-    meaning: 'Rise chance x (1 + this x (school quality - 0.5)) for households with children.',
+    meaning:
+      'Rise chance x (1 + this x (quality of the school the children attend - 0.5)) for households with children (the school attended, after any avoidance, not the catchment school). Assumption.',
   }),
   returnIntentionFactor: num({
     unit: 'factor',
@@ -373,7 +359,7 @@ const behaviourFields = {
     max: 1,
     step: 0.005,
     meaning:
-      "Share of the gap between a school's quality and what its quarter's composition suggests closed per tick.",
+      "Share of the gap between a school's quality and what its pupils' composition and any investment suggest closed per tick. Assumption.",
   }),
   schoolCompositionWeight: num({
     unit: 'quality per share',
@@ -382,7 +368,7 @@ const behaviourFields = {
     max: 5,
     step: 0.1,
     meaning:
-      "How strongly the quarter's share of low incomes (against the city) pulls its school's quality down.",
+      "How strongly the share of low incomes among the families of a school's pupils (against all pupils of the city) pulls its quality down: the pupils after avoidance, not the catchment's residents (processes/schools.ts). Assumption.",
   }),
   schoolAvoidance: num({
     unit: 'share',
@@ -402,6 +388,7 @@ const behaviourFields = {
     meaning:
       'School quality below which middle- and high-income households may avoid their catchment school.',
   }),
+  ...mechanismFields,
 } as const;
 
 export const behaviourSpec = record({

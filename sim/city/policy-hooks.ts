@@ -4,7 +4,9 @@
  * any of the hooks; the engine calls every policy's hook at the matching point of the tick. Hooks
  * read the model's public arrays (see README.md) and must not draw from another process's stream.
  * They change state only through CityState's methods (e.g. `setDwellingHousing` to convert a
- * dwelling to social housing), which keep the derived copies in step.
+ * dwelling to social housing), which keep the derived copies in step. Policies never scale an
+ * outcome directly: they give a mechanism an input (courses, counselling, school investment, an
+ * image campaign, a refusal, a cost), and the mechanism's own rule turns it into an outcome.
  */
 import type { TypedArray } from '../model.ts';
 import type { CityState } from './state.ts';
@@ -23,21 +25,24 @@ export interface CityPolicy {
   refuse?(city: CityState, h: number, d: number): number;
   /** Monthly cost of dwelling d to household h, given the market rent (e.g. an ownership subsidy). */
   costFor?(city: CityState, h: number, d: number, rent: number): number;
-  /** Multiplier on the chance of an income rise of household h living in `quarter` (-1 when unhoused). */
-  mobilityFactor?(city: CityState, h: number, quarter: number): number;
+  /**
+   * Language and skills courses offered in quarter q this tick (added to the learning-rate factor of
+   * its residents: 1 = they learn as fast again; processes/skills.ts reads it via QuarterSupport).
+   */
+  courses?(city: CityState, quarter: number): number;
+  /**
+   * Job counselling in quarter q this tick: job information for its newcomers, added to what their
+   * co-ethnic network gives (processes/income.ts reads it via QuarterSupport).
+   */
+  counselling?(city: CityState, quarter: number): number;
   /** Multiplier on the chance that a discriminating landlord refuses household h (enforcement < 1). */
   discriminationFactor?(city: CityState, h: number, d: number): number;
   /** Multiplier on the chance that household h avoids its catchment school as it moves in (enforcement < 1). */
   schoolAvoidanceFactor?(city: CityState, h: number): number;
-  /** Added to the school quality a quarter tends to (school investment). */
+  /** Investment in quarter q's school: added to the quality it tends to (processes/schools.ts). */
   schoolBonus?(city: CityState, quarter: number): number;
-  /** Added to the image a quarter tends to (image campaign). */
+  /** Campaign for quarter q's image: added to the image it tends to (processes/image.ts). */
   imageBonus?(city: CityState, quarter: number): number;
-  /**
-   * The largest factor mobilityFactor may return this tick (1 when the policy does not act): lets the
-   * income process keep skipping households cheaply. Without it, every household draws.
-   */
-  mostMobilityFactor?(city: CityState): number;
   /**
    * The vacancy the authority gives asylum seeker h (a communal place, or a vacant social or private
    * rental dwelling; never an owner-occupied one), or -1 to leave it to the default (population.ts).

@@ -52,6 +52,9 @@ export function newHousehold(
   hh.incomeBand[h] = s.bandOf(income);
   hh.income[h] = income;
   hh.incomeAtArrival[h] = income;
+  // Skills on arrival, grown since then at the base learning rate for initial households.
+  const gap = 1 - gp.skillAtArrival;
+  hh.skill[h] = gap > 0 ? 1 - gap * exp(-s.params.behaviour.skillLearning * (s.tick - arrivalTick)) : 1;
   // Asylum seekers under a residence obligation: arrivals during the run, and initial households
   // whose obligation has not yet ended.
   const asylum = rng() < gp.asylumShare;

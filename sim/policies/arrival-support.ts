@@ -1,7 +1,10 @@
 /**
- * Arrival-quarter support: investment in the quarters where newcomers first settle. Language
- * courses, contacts and job counselling raise newcomers' chance of an income rise there; the
- * quarter's school and image tend to a higher level. The strength scales every effect.
+ * Arrival-quarter support: investment in the quarters where newcomers first settle. It gives the
+ * mechanisms inputs, never an income multiplier: language and skills courses there (residents learn
+ * faster: processes/skills.ts), job counselling (newcomers' job information, beside their co-ethnic
+ * network: processes/income.ts), investment in the quarters' schools (processes/schools.ts) and work
+ * on their image (processes/image.ts). Incomes, moves and rents follow from those mechanisms. The
+ * strength scales every input.
  */
 import type { CityPolicy } from '../city/policy-hooks.ts';
 import type { CityState } from '../city/state.ts';
@@ -13,23 +16,23 @@ import { actsAt, timingFields } from './timing.ts';
 export const arrivalSupportFields = {
   ...timingFields('Scales every effect of the programme (1 = as written, 0.5 = half of each).'),
   ...targetFields('arrivalQuarters', 0.2),
-  newcomerMobility: num({
+  courses: num({
     unit: 'factor',
-    default: 1.5,
+    default: 1,
     min: 0,
-    max: 20,
+    max: 10,
     step: 0.1,
     meaning:
-      'Multiplier on the chance of an income rise for newcomers (see behaviour.newcomerYears) living in a targeted quarter: language courses, contacts, recognition of qualifications.',
+      "Language and skills courses in a targeted quarter: added to its residents' learning-rate factor (behaviour.skillLearning x (1 + contact + this)); 1 = with the courses they learn as fast again. Assumption: integration courses (600 hours of German) were the strongest correlate of refugees' progress besides contact (BAMF Brief Analysis 1|2019).",
   }),
-  residentMobility: num({
-    unit: 'factor',
-    default: 1.1,
+  counselling: num({
+    unit: 'share',
+    default: 0.3,
     min: 0,
-    max: 20,
-    step: 0.1,
+    max: 10,
+    step: 0.05,
     meaning:
-      'Multiplier on the chance of an income rise for every other household living in a targeted quarter.',
+      "Job counselling in a targeted quarter: job information for its newcomers, added to what their co-ethnic network gives (a newcomer's network factor is 1 + behaviour.networkHelp x own-group share + this). Assumption.",
   }),
   schoolBonus: num({
     unit: 'quality 0-1',
@@ -64,18 +67,12 @@ export class ArrivalSupportPolicy implements CityPolicy {
     return q >= 0 && actsAt(this.o, s.tick) && this.targets.of(s.layout)[q] === 1;
   }
 
-  mobilityFactor(s: CityState, h: number, q: number): number {
-    if (!this.targeted(s, q)) return 1;
-    const newcomer = s.tick - s.hh.arrivalTick[h]! < s.params.behaviour.newcomerYears * 12;
-    const f = newcomer ? this.o.newcomerMobility : this.o.residentMobility;
-    return 1 + this.o.strength * (f - 1);
+  courses(s: CityState, q: number): number {
+    return this.targeted(s, q) ? this.o.strength * this.o.courses : 0;
   }
 
-  /** The largest factor mobilityFactor returns this tick (1 when the programme does not act). */
-  mostMobilityFactor(s: CityState): number {
-    if (!actsAt(this.o, s.tick)) return 1;
-    const f = Math.max(this.o.newcomerMobility, this.o.residentMobility);
-    return 1 + this.o.strength * (f - 1);
+  counselling(s: CityState, q: number): number {
+    return this.targeted(s, q) ? this.o.strength * this.o.counselling : 0;
   }
 
   schoolBonus(s: CityState, q: number): number {
@@ -90,7 +87,7 @@ export class ArrivalSupportPolicy implements CityPolicy {
 export const arrivalSupportLever = lever({
   type: 'arrivalSupport',
   meaning:
-    "Arrival-quarter support: newcomers' upward mobility (language, contacts), school quality and image in the arrival quarters.",
+    'Arrival-quarter support: language courses, job counselling, school investment and image work in the arrival quarters (inputs to the skills, income, school and image mechanisms).',
   fields: arrivalSupportFields,
   build: (o) => new ArrivalSupportPolicy(o),
 });

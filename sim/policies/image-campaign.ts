@@ -1,7 +1,8 @@
 /**
  * Image campaign (neighbourhood branding) after upgrading: the targeted quarters' image tends to a
- * higher level. Image weighs in every household's choice, so a better image can draw in other groups,
- * raise demand and rents, and push out those who can no longer pay.
+ * higher level (an input to processes/image.ts). Image weighs in every household's choice and is
+ * priced into rents (behaviour.imageCapitalisation), so a better image draws in other groups, raises
+ * demand and rents, and pushes out those who can no longer pay (displacements.rentRise).
  */
 import type { CityPolicy } from '../city/policy-hooks.ts';
 import type { CityState } from '../city/state.ts';

@@ -1,7 +1,8 @@
 /**
  * School investment in disadvantaged quarters: the targeted quarters' schools tend to a higher
- * quality (staff, language support, all-day programmes). The school then weighs in households'
- * choices and in their children's chances of an income rise, as any school does.
+ * quality (staff, language support, all-day programmes): an input to processes/schools.ts, where
+ * quality also follows the pupils. The school then weighs in households' choices and avoidance, in
+ * the quarter's image and in the children's chances of an income rise, as any school does.
  */
 import type { CityPolicy } from '../city/policy-hooks.ts';
 import type { CityState } from '../city/state.ts';

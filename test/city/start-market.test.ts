@@ -174,17 +174,21 @@ describe('stylised facts (seeded, tolerant)', () => {
     expect(mean(turnover)).toBeLessThan(0.105);
   });
 
-  // Not reproduced in full: the estates' turnover ties with the old town's (about 0.11 each a year
-  // on this town; see sim/city/README.md). What holds: the arrival quarters turn over faster than
-  // the upscale quarters, suburbs and villages.
-  it('the arrival quarters turn over faster than upscale quarters, suburbs and villages', () => {
+  // Not reproduced in full: the estates' turnover is as high as the old town's (about 0.11 a year
+  // each; see sim/city/README.md, Calibration). What holds: the arrival quarters turn over faster than
+  // the upscale quarters, suburbs and villages. A city of 60 quarters, mean over the seeds: on the
+  // seminar town's 10 quarters the types' turnovers differ by seed more than between types.
+  it('the arrival quarters turn over faster than upscale quarters, suburbs and villages (mean over seeds)', () => {
+    const byType = HOUSING_TYPES.map(() => ({ sum: 0, n: 0 }));
     for (const seed of SEEDS) {
-      const m = new CityModel(town({}, 24), seed);
+      const m = new CityModel(
+        cityScenario({ city: { dwellings: 30_000, dwellingsPerQuarter: 500 } }, 24),
+        seed,
+      );
       for (let t = 0; t < 24; t++) m.step();
       const layer = m.view().layers['turnover']!;
       if (layer.kind !== 'continuous') throw new Error('turnover is a continuous layer');
       const { layout } = m.state;
-      const byType = HOUSING_TYPES.map(() => ({ sum: 0, n: 0 }));
       for (let c = 0; c < layer.values.length; c++) {
         const v = layer.values[c]!;
         if (Number.isNaN(v)) continue;
@@ -192,11 +196,11 @@ describe('stylised facts (seeded, tolerant)', () => {
         t.sum += v;
         t.n++;
       }
-      const means = byType.map((t) => (t.n > 0 ? t.sum / t.n : 0));
-      const oldTown = means[HOUSING_TYPES.indexOf('oldTown')]!;
-      for (const other of ['upscale', 'suburb', 'village'] as const) {
-        expect(oldTown).toBeGreaterThan(means[HOUSING_TYPES.indexOf(other)]!);
-      }
+    }
+    const means = byType.map((t) => (t.n > 0 ? t.sum / t.n : 0));
+    const oldTown = means[HOUSING_TYPES.indexOf('oldTown')]!;
+    for (const other of ['upscale', 'suburb', 'village'] as const) {
+      expect(oldTown).toBeGreaterThan(means[HOUSING_TYPES.indexOf(other)]!);
     }
   });
 });

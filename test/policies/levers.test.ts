@@ -111,7 +111,7 @@ describe('arrival-quarter support', () => {
     return [rises, exposed];
   }
 
-  it("raises newcomers' chance of an income rise in the arrival quarters, over four seeds", () => {
+  it("raises newcomers' chance of an income rise in the arrival quarters through courses and counselling, over four seeds", () => {
     // Rises are rare (about 100 per run here) and the lever changes which households draw, so the
     // rates are compared summed over the seeds rather than seed by seed.
     const total = (policies: Record<string, unknown>[]) => {
@@ -125,8 +125,15 @@ describe('arrival-quarter support', () => {
       return rises / months;
     };
     const off = total([]);
-    expect(total([{ type: 'arrivalSupport', newcomerMobility: 2 }])).toBeGreaterThan(1.4 * off);
-    expect(total([{ type: 'arrivalSupport', newcomerMobility: 2, strength: 0 }])).toBe(off);
+    const inputs = { schoolBonus: 0, imageBonus: 0 };
+    const withCourses = total([{ type: 'arrivalSupport', ...inputs, courses: 2, counselling: 0 }]);
+    const withCounselling = total([{ type: 'arrivalSupport', ...inputs, courses: 0, counselling: 1 }]);
+    // Seeds 1-4: 0.0088 without, 0.0126 with courses, 0.0172 with counselling.
+    expect(withCourses).toBeGreaterThan(1.2 * off);
+    expect(withCounselling).toBeGreaterThan(1.5 * off);
+    // The lever reaches incomes only through its inputs: with all of them 0 nothing changes.
+    expect(total([{ type: 'arrivalSupport', ...inputs, courses: 0, counselling: 0 }])).toBe(off);
+    expect(total([{ type: 'arrivalSupport', strength: 0 }])).toBe(off);
   });
 
   it('raises school quality and image in the arrival quarters', () => {

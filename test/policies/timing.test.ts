@@ -79,8 +79,8 @@ describe('timing', () => {
         const q = s.layout.dwellingQuarter[d]!;
         expect(p.refuse?.(s, h, d) ?? 0).toBe(0);
         expect(p.costFor?.(s, h, d, 700) ?? 700).toBe(700);
-        expect(p.mobilityFactor?.(s, h, q) ?? 1).toBe(1);
-        expect(p.mostMobilityFactor?.(s) ?? 1).toBe(1);
+        expect(p.courses?.(s, q) ?? 0).toBe(0);
+        expect(p.counselling?.(s, q) ?? 0).toBe(0);
         expect(p.discriminationFactor?.(s, h, d) ?? 1).toBe(1);
         expect(p.schoolBonus?.(s, q) ?? 0).toBe(0);
         expect(p.schoolAvoidanceFactor?.(s, h) ?? 1).toBe(1);

@@ -86,15 +86,11 @@ export const behaviourDe: Readonly<Record<string, string>> = {
   'behaviour.educationMobility':
     'Aufstiegswahrscheinlichkeit x (1 + dieser Wert x (Bildung - 1)): Bildung 0, 1, 2 = niedrig, mittel, hoch.',
   'behaviour.newcomerYears':
-    'Haushalte, die vor höchstens so vielen Jahren zugezogen sind, gelten für newcomerMobility als Neuzugezogene.',
-  'behaviour.newcomerMobility':
-    'Faktor auf die Aufstiegswahrscheinlichkeit Neuzugezogener (Sprache, erste Stelle, Anerkennung von Qualifikationen).',
-  'behaviour.arrivalQuarterMobility':
-    'Faktor auf die Aufstiegswahrscheinlichkeit Neuzugezogener, die in einem Ankunftsquartier wohnen (Netzwerke, ethnische Ökonomie): > 1 macht es zum Sprungbrett.',
+    'Haushalte, die vor höchstens so vielen Jahren zugezogen sind, gelten als Neuzugezogene: das Netzwerk der eigenen Gruppe hilft ihnen (networkHelp) und bindet sie danach (networkBind).',
   'behaviour.povertyTrap':
-    'Aufstiegswahrscheinlichkeit x (1 - dieser Wert x Anteil niedriger Einkommen im Quartier): konzentrierte Armut wird zur Mobilitätsfalle.',
+    'Aufstiegswahrscheinlichkeit x (1 - dieser Wert x Anteil niedriger Einkommen unter den anderen Haushalten des Blocks): Nachbarn ohne Arbeit geben weniger Hinweise auf Stellen weiter (soziale Isolation in konzentrierter Armut, Wilson 1987). Annahme.',
   'behaviour.schoolMobility':
-    'Aufstiegswahrscheinlichkeit x (1 + dieser Wert x (Schulqualität - 0.5)) für Haushalte mit Kindern.',
+    'Aufstiegswahrscheinlichkeit x (1 + dieser Wert x (Qualität der Schule, die die Kinder besuchen - 0.5)) für Haushalte mit Kindern (die besuchte Schule, nach einer etwaigen Vermeidung, nicht die Einzugsschule). Annahme.',
   'behaviour.returnIntentionFactor':
     'Faktor auf die Fortzugswahrscheinlichkeit von Haushalten, die zurückkehren wollen.',
   'behaviour.secondaryMoveShare':
@@ -118,11 +114,29 @@ export const behaviourDe: Readonly<Record<string, string>> = {
   'behaviour.imageStatusWeight':
     'Wie stark der Status eines Quartiers (Anteil hoher minus niedriger Einkommen, gemessen an der Stadt) das Image verschiebt, dem es zustrebt.',
   'behaviour.schoolSpeed':
-    'Anteil des Abstands zwischen der Qualität einer Schule und dem, was die Zusammensetzung ihres Quartiers nahelegt, der je Takt geschlossen wird.',
+    'Anteil des Abstands zwischen der Qualität einer Schule und dem, was die Zusammensetzung ihrer Schülerschaft und etwaige Investitionen nahelegen, der je Takt geschlossen wird. Annahme.',
   'behaviour.schoolCompositionWeight':
-    'Wie stark der Anteil niedriger Einkommen im Quartier (gemessen an der Stadt) die Qualität seiner Schule nach unten zieht.',
+    'Wie stark der Anteil niedriger Einkommen unter den Familien der Schüler einer Schule (gemessen an allen Schülern der Stadt) ihre Qualität nach unten zieht: die Schüler nach der Vermeidung, nicht die Bewohner des Einzugsgebiets (processes/schools.ts). Annahme.',
   'behaviour.schoolAvoidance':
     'Wahrscheinlichkeit, dass ein Haushalt mit mittlerem oder hohem Einkommen und Kindern, der in ein Quartier zieht, dessen Einzugsschule unter schoolAvoidanceQuality liegt, seine Kinder stattdessen auf die beste Schule eines angrenzenden Quartiers schickt (wenn diese besser ist); 0 = alle besuchen die Einzugsschule.',
   'behaviour.schoolAvoidanceQuality':
     'Schulqualität, unterhalb derer Haushalte mit mittlerem und hohem Einkommen ihre Einzugsschule meiden können.',
+  'behaviour.skillLearning':
+    'Anteil des Abstands zwischen den Sprach- und Fachkenntnissen eines Haushalts (0-1, beim Zuzug households.groups[].skillAtArrival) und voller Beherrschung (1), der je Takt geschlossen wird, vor Kontakt und Kursen (processes/skills.ts). Mit 0.1 für Geflüchtete beim Zuzug und dem Kontakt eines typischen Blocks erreicht der Mittelwert nach fünf Jahren etwa 0.55, in der Größenordnung der IAB-BAMF-SOEP-Befragung von Geflüchteten: 90 % sprachen beim Zuzug kein Deutsch; von den 2013-2016 Gekommenen gaben 22 % 2016 gute oder sehr gute Deutschkenntnisse an, 44 % 2018, 52 % 2020 (BAMF-Kurzanalysen 5|2016, 1|2020, 2|2022). Die Zuordnung der Kenntnisse zu diesen Antworten ist eine Annahme.',
+  'behaviour.contactLearning':
+    'Lernrate x (1 + dieser Wert x Anteil anderer Gruppen unter den Haushalten des Blocks): Kontakt mit anderen Gruppen in der Nähe beschleunigt Sprache und Kenntnisse (die Exposition des Haushalts in seiner personenzentrierten Umgebung; Kontakt mit Deutschen und Sprachkurse hingen am stärksten mit den Fortschritten Geflüchteter im Deutschen zusammen, BAMF-Kurzanalyse 1|2019). Stärke eine Annahme.',
+  'behaviour.skillMobility':
+    'Aufstiegswahrscheinlichkeit x (1 - dieser Wert x (1 - Kenntnisse)): ohne die Sprache findet ein Haushalt selten eine bessere Stelle (0 = Kenntnisse zählen nicht). Annahme.',
+  'behaviour.skillPayoff':
+    'Gewonnene Kenntnisse werden zu besseren Stellen: die Aufstiegswahrscheinlichkeit eines Haushalts je Takt erhält dieser Wert x die im Takt gewonnenen Kenntnisse dazu (vor den Faktoren des Ortes), so bringt das Schließen eines Abstands von 0.9 im Erwartungswert etwa 2.7 Aufstiege. Das Aufholen der Einkommen Neuzugezogener folgt ihrem Lernen, keiner Konstante für Neuzugezogene (die Verdienste Zugewanderter holen mit Sprache und Erfahrung im Aufnahmeland auf: Chiswick 1978; die Erwerbstätigkeit Geflüchteter in Deutschland stieg von etwa 20 % zwei Jahre nach dem Zuzug auf etwa die Hälfte nach fünf, IAB). Größe eine Annahme.',
+  'behaviour.networkHelp':
+    'Aufstiegswahrscheinlichkeit eines Neuzugezogenen (innerhalb von behaviour.newcomerYears nach dem Zuzug) x (1 + dieser Wert x Anteil der eigenen Gruppe in seinem Block), für Gruppen mit skillAtArrival unter 1: das Netzwerk der eigenen Gruppe in der Nähe vermittelt erste Stellen und Informationen (die frühe Hilfe der Enklave: Edin, Fredriksson & Åslund 2003 finden, dass das Wohnen in einer Enklave die Verdienste gering qualifizierter Zugewanderter in Schweden erhöht). Stärke eine Annahme.',
+  'behaviour.networkBind':
+    'Nach behaviour.newcomerYears die Aufstiegswahrscheinlichkeit eines solchen Haushalts x (1 - dieser Wert x Anteil der eigenen Gruppe in seinem Block): dasselbe Netzwerk bindet an die Stellen der ethnischen Ökonomie und hält die Kontakte in der Gruppe (die spätere Falle der Enklave, wie in der Lesart der Ankunftsquartiere als Mobilitätsfalle). Annahme.',
+  'behaviour.jobAccess':
+    'Aufstiegswahrscheinlichkeit x (1 - dieser Wert x Entfernung des Quartiers vom Zentrum, als Anteil der halben Diagonale): Arbeitsplätze sind im Zentrum konzentriert, und die Entfernung von ihnen senkt die Chance, eine bessere Stelle zu finden (räumliche Fehlpassung, Kain 1968). Annahme.',
+  'behaviour.imageSchoolWeight':
+    'Wie stark die Schule eines Quartiers (ihre Qualität gegenüber dem Mittel der Schulen der Stadt) das Image bewegt, dem das Quartier zustrebt (processes/image.ts). Annahme.',
+  'behaviour.imageCapitalisation':
+    'Mieten und Preise eines Quartiers ändern sich um diesen Wert x die Änderung seines Images, zusätzlich zur Leerstandslücke (processes/image.ts): Vermieter und Verkäufer preisen den Ruf des Quartiers ein (hedonische Preise, Rosen 1974). Ohne ihn bewegt eine Kampagne die Mieten nur über den Leerstand, und wo der Leerstand jedes Quartiers unter seiner natürlichen Rate liegt (ein angespannter Markt), steigen die Mieten ohnehin überall mit rentSpeed, so dass die Kampagne in den Mieten kaum sichtbar wird. 0.5 = ein um 0.2 höheres Image macht die Mieten 10 % höher. Annahme.',
 };

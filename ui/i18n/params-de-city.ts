@@ -101,6 +101,8 @@ export const cityDe: Readonly<Record<string, string>> = {
     'Anteil der zuziehenden Haushalte, die Asylsuchende mit Residenzpflicht sind (von der Behörde untergebracht).',
   'households.groups[].discrimination':
     'Wahrscheinlichkeit, dass ein diskriminierender privater Vermieter einem Haushalt dieser Gruppe eine Wohnung verweigert.',
+  'households.groups[].skillAtArrival':
+    'Beherrschung der Sprache und von Kenntnissen, die der örtliche Arbeitsmarkt anerkennt, beim Zuzug (0 keine, 1 volle): sie wächst mit der Zeit (behaviour.skillLearning, schneller mit Kontakt und Kursen) und skaliert die Wahrscheinlichkeit eines Einkommensanstiegs (behaviour.skillMobility); Gruppen unter 1 haben ein Netzwerk der eigenen Gruppe, das früh hilft und später bindet (behaviour.networkHelp, networkBind). Die voreingestellten Gruppen: refugee 0.1 (90 % sprachen beim Zuzug kein Deutsch, IAB-BAMF-SOEP-Befragung von Geflüchteten, BAMF-Kurzanalyse 5|2016); eu 0.4 und established 0.4 sind Annahmen.',
   'households.groups[].kinShare':
     'Anteil der Haushalte zu Beginn mit einer verwandtschaftlichen Bindung an einen anderen Haushalt derselben Gruppe, meist in der Nähe (households.kinLinkDistance); Zuziehende haben Verwandte, wenn sie als Kettenmigranten kommen (chainShare).',
   'households.groups[].education': 'Anteile niedriger, mittlerer und hoher Bildung in der Gruppe (Summe 1).',

@@ -41,13 +41,13 @@ export const policiesDe: Readonly<Record<string, string>> = {
     'Bei "newDevelopments": Anteil der Wohnungen jedes Gebäudes, die Sozialwohnungen sein müssen.',
 
   'policies[type=arrivalSupport]':
-    'Förderung der Ankunftsquartiere: Aufstiegschancen der Neuzugezogenen (Sprache, Kontakte), Schulqualität und Image in den Ankunftsquartieren.',
+    'Förderung der Ankunftsquartiere: Sprachkurse, Arbeitsberatung, Investitionen in die Schulen und Arbeit am Image in den Ankunftsquartieren (Eingaben der Mechanismen für Kenntnisse, Einkommen, Schulen und Image).',
   'policies[type=arrivalSupport].strength':
     'Skaliert jede Wirkung des Programms (1 = wie angegeben, 0.5 = jeweils die Hälfte).',
-  'policies[type=arrivalSupport].newcomerMobility':
-    'Faktor auf die Wahrscheinlichkeit eines Einkommensanstiegs für Neuzugezogene (siehe behaviour.newcomerYears) in einem geförderten Quartier: Sprachkurse, Kontakte, Anerkennung von Qualifikationen.',
-  'policies[type=arrivalSupport].residentMobility':
-    'Faktor auf die Wahrscheinlichkeit eines Einkommensanstiegs für alle anderen Haushalte in einem geförderten Quartier.',
+  'policies[type=arrivalSupport].courses':
+    'Sprach- und Fachkurse in einem geförderten Quartier: Aufschlag auf den Lernratenfaktor seiner Bewohner (behaviour.skillLearning x (1 + Kontakt + dieser Wert)); 1 = mit den Kursen lernen sie doppelt so schnell. Annahme: Integrationskurse (600 Stunden Deutsch) hingen neben dem Kontakt am stärksten mit den Fortschritten Geflüchteter zusammen (BAMF-Kurzanalyse 1|2019).',
+  'policies[type=arrivalSupport].counselling':
+    'Arbeitsberatung in einem geförderten Quartier: Informationen über Stellen für seine Neuzugezogenen, zusätzlich zu dem, was ihr Netzwerk der eigenen Gruppe gibt (der Netzwerkfaktor eines Neuzugezogenen ist 1 + behaviour.networkHelp x Anteil der eigenen Gruppe + dieser Wert). Annahme.',
   'policies[type=arrivalSupport].schoolBonus':
     'Aufschlag auf die Schulqualität, der ein gefördertes Quartier zustrebt.',
   'policies[type=arrivalSupport].imageBonus':
