@@ -27,6 +27,7 @@ import {
 } from '../sim/scenario/resolve.ts';
 import type { Scenario } from '../sim/scenario/spec.ts';
 import { UsageError } from './errors.ts';
+import { laterProblems } from './later-problems.ts';
 
 /**
  * The scenarios shipped with kiez, reachable by bare name (`"extends": "baseline"`): beside `cli/`
@@ -231,7 +232,9 @@ export function resolveScenarioFile(
     doc.value !== null && typeof doc.value === 'object' && !Array.isArray(doc.value)
       ? { ...(doc.value as object), ...overrides }
       : doc.value;
-  return resolveScenario(value, { source: resolve(file), load: fileLoaderFor(options) });
+  const how = { source: resolve(file), load: fileLoaderFor(options) };
+  const r = resolveScenario(value, how);
+  return r.ok ? r : { ok: false, problems: [...r.problems, ...laterProblems(value, r.problems, how)] };
 }
 
 /** Load and resolve a scenario file, with command-line overrides merged on top; throws UsageError. */

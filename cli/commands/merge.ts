@@ -25,7 +25,7 @@ function readManifest(dir: string): SweepManifest {
     m = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8'));
   } catch {
     throw new UsageError(
-      `${dir}: no readable ${MANIFEST_FILE}: not a finished sweep part (rerun its kiez sweep command to finish it)`,
+      `${dir}: no readable ${MANIFEST_FILE}: not a finished sweep part (rerun its npx kiez sweep command to finish it)`,
     );
   }
   if (
@@ -122,7 +122,7 @@ export async function mergeCommand(args: string[]): Promise<number> {
     if (faults.length > shown.length)
       shown.push(`${faults.length - shown.length} more run files with faults`);
     shown.push(
-      `nothing written; rerun the sweep of each part named (kiez sweep ... --out PART) to redo these runs`,
+      `nothing written; rerun the sweep of each part named (npx kiez sweep ... --out PART) to redo these runs`,
     );
     throw new UsageError(shown);
   }

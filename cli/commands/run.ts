@@ -5,9 +5,11 @@ import type { Scenario } from '../../sim/scenario/spec.ts';
 import { createSimulation, seriesDigest } from '../../sim/simulation.ts';
 import { KIEZ_VERSION } from '../../sim/version.ts';
 import { allowExtendsOption, extendsOptions, intFlag, parseFlags, yesOption } from '../args.ts';
+import { Progress } from '../batch/progress.ts';
 import { confirmCost, runCost } from '../cost.ts';
 import { UsageError } from '../errors.ts';
 import { checkWritable, loadScenarioFile, writeFileAtomic } from '../files.ts';
+import { laterProblems } from '../later-problems.ts';
 import { measuresOverride } from './measures.ts';
 import { withLayout } from '../layout.ts';
 import { statePaths, writeStateCsv } from '../output.ts';
@@ -23,6 +25,9 @@ const runHelp = `  --state FILE.csv  the final state: one row per dwelling (city
                     housing type, so that every index can be recomputed from the files alone.
                     The manifest lists the files written (stateFiles).
 `;
+
+/** Below this estimated run time, a run writes no progress lines to a log (a bar on a terminal always). */
+const PROGRESS_LINES_SECONDS = 10;
 
 /** Beside a CSV, its manifest: `run.csv` -> `run.manifest.json`. */
 export function manifestPathFor(csvPath: string): string {
@@ -70,9 +75,19 @@ export async function runCommand(args: string[]): Promise<number> {
   if (values.state) checkWritable(values.state);
 
   const started = Date.now();
+  // A bar on a terminal; in a log, a line at every tenth, but only for a run long enough to need one.
+  const stderr = process.stderr;
+  const quiet = !stderr.isTTY && runCost(scenario).seconds < PROGRESS_LINES_SECONDS;
+  // Building a city (and its burn-in) takes seconds before the first tick: said, so it is not silence.
+  if (!quiet) stderr.write(`kiez run: building the model of ${scenario.name}\n`);
   const sim = createOrExplain(scenario);
   const series: Metrics[] = [sim.metrics()];
-  sim.advance(scenario.ticks, (m) => series.push(m));
+  const progress = quiet ? undefined : new Progress('kiez run', scenario.ticks, 0, stderr, Date.now, 'ticks');
+  sim.advance(scenario.ticks, (m) => {
+    series.push(m);
+    progress?.tick();
+  });
+  progress?.end();
   const table = values.state ? sim.stateTable() : undefined;
   const manifest = {
     kiez: KIEZ_VERSION,
@@ -107,7 +122,7 @@ function withMeasures(scenario: Scenario, flag: string): Scenario {
     measures: { ...scenario.measures, ...measuresOverride(flag) },
   };
   const r = resolveScenario(doc);
-  if (!r.ok) throw UsageError.fromProblems(r.problems, '--measures');
+  if (!r.ok) throw UsageError.fromProblems([...r.problems, ...laterProblems(doc, r.problems)], '--measures');
   return r.scenario;
 }
 

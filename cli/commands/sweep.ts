@@ -9,7 +9,15 @@ import { availableParallelism } from 'node:os';
 import { pointCount, pointValues, runPosition, shardRuns } from '../../sim/batch/grid.ts';
 import { sweepReference } from '../../sim/batch/sweep.ts';
 import { formatProblem } from '../../sim/params/validate.ts';
-import { allowExtendsOption, extendsOptions, intFlag, parseFlags, yesOption } from '../args.ts';
+import {
+  allowExtendsOption,
+  extendsOptions,
+  intFlag,
+  KIEZ_COMMAND,
+  parseFlags,
+  shellQuote,
+  yesOption,
+} from '../args.ts';
 import { confirmCost } from '../cost.ts';
 import { type Shard, manifestHeader } from '../batch/manifest.ts';
 import { describePoint, expectations, jobOf, loadSweepFile, sweepCost } from '../batch/plan.ts';
@@ -158,7 +166,7 @@ export async function sweepCommand(args: string[]): Promise<number> {
       const kept = runs.filter((r) => existsSync(runFile(out, r))).length;
       process.stderr.write(
         `${label}: interrupted (${outcome}); ${kept} of ${runs.length} runs finished and kept in ${out}/runs. ` +
-          `To resume, run the same command again: kiez sweep ${args.join(' ')}\n`,
+          `To resume, run the same command again: ${KIEZ_COMMAND} sweep ${args.map(shellQuote).join(' ')}\n`,
       );
       return EXIT_CODE[outcome];
     }

@@ -9,6 +9,7 @@ import { createSimulation } from '../../sim/simulation.ts';
 import { allowExtendsOption, extendsOptions, parseFlags } from '../args.ts';
 import { EXIT_USAGE, UsageError } from '../errors.ts';
 import { type ExtendsOptions, fileLoaderFor, readDocument } from '../files.ts';
+import { laterProblems } from '../later-problems.ts';
 import { REPLICA_DWELLINGS, REPLICA_SIDE, replicaOf } from '../replica.ts';
 
 export const validateUsage = 'kiez validate SCENARIO.json [MORE.json ...] [--allow-extends DIR]';
@@ -31,8 +32,9 @@ interface Checked {
 function problemsOf(path: string, options: ExtendsOptions): Checked {
   const doc = readDocument(path);
   if ('problem' in doc) return { problems: [doc.problem] };
-  const r = resolveScenario(doc.value, { source: resolve(path), load: fileLoaderFor(options) });
-  if (!r.ok) return { problems: r.problems };
+  const how = { source: resolve(path), load: fileLoaderFor(options) };
+  const r = resolveScenario(doc.value, how);
+  if (!r.ok) return { problems: [...r.problems, ...laterProblems(doc.value, r.problems, how)] };
   const replica = replicaOf(r.scenario);
   try {
     createSimulation(replica ?? r.scenario);

@@ -172,7 +172,7 @@ describe('kiez sweep interrupted with Ctrl-C', () => {
     child.kill('SIGINT');
     expect(await done).toBe(130);
     expect(stderr).toMatch(
-      /interrupted \(SIGINT\); \d+ of 40 runs finished and kept in .*runs\. To resume, run the same command/,
+      /interrupted \(SIGINT\); \d+ of 40 runs finished and kept in .*runs\. To resume, run the same command again: npx kiez sweep /,
     );
     expect(finished()).toBeGreaterThanOrEqual(1);
     expect(finished()).toBeLessThan(40);
