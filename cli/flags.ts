@@ -14,6 +14,8 @@ export interface Flag {
   /** 'int' is a whole number within [min, max], checked when parsed. */
   readonly kind: 'string' | 'boolean' | 'int';
   readonly multiple?: boolean;
+  /** Shown without brackets in the usage line (the command checks that it is given). */
+  readonly required?: boolean;
   /** What the value looks like in the usage line (`N`, `FILE.csv`); none for a boolean. */
   readonly value?: string;
   readonly meaning: string;
@@ -35,65 +37,95 @@ const seedSpec = scenarioFields.seed;
 const ticksSpec = scenarioFields.ticks;
 
 /** `--seed N`, ranged as the scenario's `seed`. */
-export const seedFlag: Flag = {
+export const seedFlag = {
   name: 'seed',
   kind: 'int',
   value: 'N',
   min: seedSpec.min,
   max: seedSpec.max,
   meaning: "seed of the run, overriding the scenario's",
-};
+} as const satisfies Flag;
 
 /** `--ticks N`, ranged as the scenario's `ticks`. */
-export const ticksFlag: Flag = {
+export const ticksFlag = {
   name: 'ticks',
   kind: 'int',
   value: 'N',
   min: ticksSpec.min,
   max: ticksSpec.max,
   meaning: "ticks to run, overriding the scenario's",
-};
+} as const satisfies Flag;
 
 /** Most replicates of one point: the sweep declaration's limit of `replicates`. */
 export const MAX_REPLICATES = sweepFields.replicates.max;
 
+/** Most worker threads a command starts (more than any machine has cores). */
+export const MAX_JOBS = 4096;
+
 /** The largest tick a run can reach: the scenario declaration's limit of `ticks`. */
 export const MAX_TICKS = ticksSpec.max;
 
-export const allowExtendsFlag: Flag = {
+export const allowExtendsFlag = {
   name: 'allow-extends',
   kind: 'string',
   multiple: true,
   value: 'DIR',
   meaning: 'a folder whose scenarios any scenario may extend (repeatable)',
-};
+} as const satisfies Flag;
 
-export const yesFlag: Flag = {
+export const yesFlag = {
   name: 'yes',
   short: 'y',
   kind: 'boolean',
   meaning: 'start even when the estimated cost needs confirming',
-};
+} as const satisfies Flag;
 
-export const helpFlag: Flag = { name: 'help', short: 'h', kind: 'boolean', meaning: 'print this help' };
+/** `--jobs N`: worker threads. */
+export const jobsFlag = {
+  name: 'jobs',
+  short: 'j',
+  kind: 'int',
+  value: 'N',
+  min: 1,
+  max: MAX_JOBS,
+  meaning: 'worker threads (default: the number of cores)',
+} as const satisfies Flag;
+
+export const helpFlag = {
+  name: 'help',
+  short: 'h',
+  kind: 'boolean',
+  meaning: 'print this help',
+} as const satisfies Flag;
 
 function flagUsage(f: Flag): string {
   return f.value ? `--${f.name} ${f.value}` : `--${f.name}`;
 }
 
+/** Widest flag column in `--help`; longer flags put their meaning on a line of its own. */
+const HELP_COLUMN = 28;
+
 /** One line: `kiez NAME OPERANDS [--flag V] ...` (help left out). */
 export function usageLine(spec: CommandSpec): string {
-  const flags = spec.flags.filter((f) => f.name !== 'help').map((f) => `[${flagUsage(f)}]`);
+  const flags = spec.flags
+    .filter((f) => f.name !== 'help')
+    .map((f) => ('required' in f && f.required ? flagUsage(f) : `[${flagUsage(f)}]`));
   return [`kiez ${spec.name}`, spec.operands, ...flags].filter((s) => s !== '').join(' ');
 }
 
 /** `--help`: the summary, the usage line, one line per flag with its meaning and range, the notes. */
 export function helpText(spec: CommandSpec): string {
   const left = spec.flags.map((f) => (f.short ? `-${f.short}, ${flagUsage(f)}` : `    ${flagUsage(f)}`));
-  const width = Math.max(...left.map((l) => l.length));
+  // A long flag gets its meaning on the next line, so the meanings of the others stay readable.
+  const width = Math.max(...left.map((l) => (l.length <= HELP_COLUMN ? l.length : 0)));
   const lines = spec.flags.map((f, i) => {
     const range = f.kind === 'int' ? ` [whole number, ${f.min} to ${f.max}]` : '';
-    return `  ${left[i]!.padEnd(width)}  ${f.meaning}${range}`;
+    const flag = left[i]!;
+    const meaning = `${f.meaning}${range}`;
+    return flag.length <= HELP_COLUMN
+      ? `  ${flag.padEnd(width)}  ${meaning}`
+      : `  ${flag}
+  ${' '.repeat(width)}  ${meaning}`;
   });
   return [
     `kiez ${spec.name}: ${spec.summary}`,
@@ -107,17 +139,29 @@ export function helpText(spec: CommandSpec): string {
   ].join('\n');
 }
 
-type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
+type FlagValue<F extends Flag> = F['kind'] extends 'boolean'
+  ? boolean
+  : F['multiple'] extends true
+    ? string[]
+    : string;
 
-export interface Parsed {
-  readonly values: Values;
+/** The parsed values of a command's flags, typed by its declaration (declared `as const`). */
+export type ValuesOf<S extends CommandSpec> = { [F in S['flags'][number] as F['name']]?: FlagValue<F> };
+
+/** The whole-number flags of a command, checked against their ranges. */
+export type IntsOf<S extends CommandSpec> = {
+  [F in S['flags'][number] as F['kind'] extends 'int' ? F['name'] : never]?: number;
+};
+
+export interface Parsed<S extends CommandSpec = CommandSpec> {
+  readonly values: ValuesOf<S>;
   readonly positionals: string[];
   /** Whole-number flags, checked against their range; absent when not given. */
-  readonly ints: Record<string, number | undefined>;
+  readonly ints: IntsOf<S>;
 }
 
 /** Parse `args` by the declaration; a mistake is a UsageError naming the flag and the usage line. */
-export function parseCommand(spec: CommandSpec, args: string[]): Parsed {
+export function parseCommand<const S extends CommandSpec>(spec: S, args: string[]): Parsed<S> {
   const options: NonNullable<ParseArgsConfig['options']> = {};
   for (const f of spec.flags) {
     options[f.name] = {
@@ -136,11 +180,11 @@ export function parseCommand(spec: CommandSpec, args: string[]): Parsed {
       }
     }
   }
-  return { values: values as Values, positionals, ints };
+  return { values: values as ValuesOf<S>, positionals, ints: ints as IntsOf<S> };
 }
 
-/** A string flag's value (the last one given), or undefined. */
-export function stringValue(p: Parsed, name: string): string | undefined {
-  const v = p.values[name];
-  return typeof v === 'string' ? v : undefined;
+/** True when `args` ask for help (before any `--`), whatever else they hold. */
+export function wantsHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
 }

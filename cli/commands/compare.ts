@@ -20,12 +20,12 @@ import {
   type CommandSpec,
   helpFlag,
   helpText,
+  jobsFlag,
   MAX_REPLICATES,
   MAX_TICKS,
   type Parsed,
   parseCommand,
   seedFlag,
-  stringValue,
   ticksFlag,
   usageLine,
   yesFlag,
@@ -47,7 +47,7 @@ import { EXIT_FAILURE, UsageError } from '../errors.ts';
 import { checkWritable, loadScenarioFile, writeFileAtomic } from '../files.ts';
 import { EXIT_CODE } from '../batch/stop.ts';
 
-export const compareSpec: CommandSpec = {
+export const compareSpec = {
   name: 'compare',
   operands: 'A.json B.json',
   summary: 'two scenarios over the same seeds: paired differences, effect sizes, adjusted p-values',
@@ -103,15 +103,7 @@ export const compareSpec: CommandSpec = {
       meaning:
         'p-value adjustment over all rows: Holm (default, family-wise error), Benjamini-Hochberg (false discovery rate) or none',
     },
-    {
-      name: 'jobs',
-      short: 'j',
-      kind: 'int',
-      value: 'N',
-      min: 1,
-      max: 4096,
-      meaning: 'worker threads (default: the number of cores)',
-    },
+    jobsFlag,
     {
       name: 'out',
       short: 'o',
@@ -129,20 +121,20 @@ pairs. "B - A" is the mean of d, its interval the 95 % interval by Student's t (
 Cohen's standardised effect size for paired samples (mean d / sd d), p the two-sided paired t-test,
 adjusted over every row of the table (the tick row excepted). Where d does not vary, there is no test
 (p and d_z empty). typology.typeN.* are left out: their labels do not match across runs.`,
-};
+} as const satisfies CommandSpec;
 
 export const compareUsage = usageLine(compareSpec);
 
 /** `--at`, `--window` and `--series` choose the value compared; at most one of them. */
-function statisticOf(p: Parsed): Statistic {
-  const window = stringValue(p, 'window');
-  const chosen = [p.ints['at'] !== undefined, window !== undefined, p.values['series'] === true];
+function statisticOf(p: Parsed<typeof compareSpec>): Statistic {
+  const window = p.values.window;
+  const chosen = [p.ints.at !== undefined, window !== undefined, p.values.series === true];
   if (chosen.filter(Boolean).length > 1)
     throw new UsageError('--at, --window and --series: choose one of them');
-  if (p.ints['every'] !== undefined && p.values['series'] !== true)
+  if (p.ints.every !== undefined && p.values.series !== true)
     throw new UsageError('--every: only with --series');
-  if (p.ints['at'] !== undefined) return { kind: 'at', tick: p.ints['at'] };
-  if (p.values['series'] === true) return { kind: 'series', every: p.ints['every'] ?? 1 };
+  if (p.ints.at !== undefined) return { kind: 'at', tick: p.ints.at };
+  if (p.values.series === true) return { kind: 'series', every: p.ints.every ?? 1 };
   if (window !== undefined) {
     const m = /^(\d+):(\d+)$/.exec(window.trim());
     const from = m ? Number(m[1]) : Number.NaN;
@@ -172,27 +164,27 @@ export function sidecarPathFor(csvPath: string): string {
 export async function compareCommand(args: string[]): Promise<number> {
   const parsed = parseCommand(compareSpec, args);
   const { values, positionals, ints } = parsed;
-  if (values['help']) {
+  if (values.help) {
     process.stdout.write(helpText(compareSpec));
     return 0;
   }
   if (positionals.length !== 2) throw new UsageError(`expected two scenario files\nusage: ${compareUsage}`);
-  const out = stringValue(parsed, 'out');
+  const out = values.out;
   if (out !== undefined && !/\.csv$/i.test(out)) {
     throw new UsageError(`--out: ${JSON.stringify(out)}: a file name ending in .csv`);
   }
   const statistic = statisticOf(parsed);
-  const adjust = adjustOf(stringValue(parsed, 'adjust'));
-  const patterns = (stringValue(parsed, 'measures') ?? '')
+  const adjust = adjustOf(values.adjust);
+  const patterns = (values.measures ?? '')
     .split(',')
     .map((x) => x.trim())
     .filter((x) => x !== '');
-  const seeds = ints['seeds'] ?? 10;
-  const baseSeed = ints['seed'] ?? 1;
-  const ticks = ints['ticks'];
-  const jobs = ints['jobs'] ?? availableParallelism();
+  const seeds = ints.seeds ?? 10;
+  const baseSeed = ints.seed ?? 1;
+  const ticks = ints.ticks;
+  const jobs = ints.jobs ?? availableParallelism();
   const overrides = ticks === undefined ? {} : { ticks };
-  const extendsFrom = extendsOptions({ 'allow-extends': values['allow-extends'] as string[] | undefined });
+  const extendsFrom = extendsOptions(values);
   const problems: string[] = [];
   const scenarios = positionals.map((p) => {
     try {
@@ -218,7 +210,7 @@ export async function compareCommand(args: string[]): Promise<number> {
     'kiez compare',
     { seconds: seeds * (ca.seconds + cb.seconds), bytes: workers * Math.max(ca.bytes, cb.bytes) },
     workers,
-    values['yes'] === true,
+    values.yes === true,
   );
   if (out) {
     checkWritable(out);

@@ -13,6 +13,7 @@
  * same after a snapshot is restored. Delivered units stay social after the end tick; a dwelling two
  * programmes both plan is converted once.
  */
+import { MAX_TICKS } from '../params/limits.ts';
 import { type CityLayout, PRIVATE, SOCIAL } from '../city/generate.ts';
 import { HOUSING_TYPES } from '../city/params-city.ts';
 import type { CityPolicy } from '../city/policy-hooks.ts';
@@ -37,7 +38,7 @@ export const socialHousingFields = {
     unit: 'ticks',
     default: 60,
     min: 1,
-    max: 100_000,
+    max: MAX_TICKS,
     meaning: 'The units are delivered evenly over this many ticks from the start tick.',
   }),
   placement: choice({
