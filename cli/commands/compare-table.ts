@@ -87,7 +87,7 @@ export function selectMeasures(
   // pattern that matches nothing is said in a note; only when nothing at all is left is it an error.
   const idle = patterns.filter((_, i) => !both.some((m) => regexps[i]!.test(m)));
   const idleLines = idle.map(
-    (p) => `--measures: ${JSON.stringify(p)}: matches no measure of both runs${didYouMean(p, both)}`,
+    (p) => `--measures: ${JSON.stringify(p)}: matches no measure of both runs${nearest(p, both)}`,
   );
   if (chosen.filter((m) => !UNMATCHED_LABEL.test(m)).length === 0) {
     throw new UsageError([
@@ -105,6 +105,14 @@ export function selectMeasures(
   if (onlyA.length > 0) notes.push(`only A reports (left out): ${onlyA.join(', ')}`);
   if (onlyB.length > 0) notes.push(`only B reports (left out): ${onlyB.join(', ')}`);
   return { measures: chosen.filter((m) => !UNMATCHED_LABEL.test(m)), notes };
+}
+
+/** The nearest names, or the pattern as a prefix (`refusals.cap` -> `refusals.cap.*`) when that matches. */
+function nearest(pattern: string, names: readonly string[]): string {
+  const prefix = `${pattern}.`;
+  const under = names.filter((m) => m.startsWith(prefix)).length;
+  if (under > 0 && !pattern.includes('*')) return ` (did you mean "${prefix}*", ${under} measures?)`;
+  return didYouMean(pattern, names);
 }
 
 /** The value of `measure` in one run for a statistic, or null where the run has none (it ended earlier). */

@@ -44,6 +44,10 @@ describe('measure selection', () => {
     expect(s.measures).toEqual(['moves']);
     expect(s.notes[0]).toMatch(/--measures: "unhosued": matches no measure of both runs.*unhoused/);
     expect(() => selectMeasures(a, a, ['nothing*'])).toThrow(/matches no measure/);
+    const c = [record(0, ['refusals.cap.native', 'refusals.cap.eu'], [[0, 1, 2]])];
+    expect(selectMeasures(c, c, ['refusals.cap', 'refusals.*']).notes[0]).toBe(
+      '--measures: "refusals.cap": matches no measure of both runs (did you mean "refusals.cap.*", 2 measures?)',
+    );
   });
 });
 
