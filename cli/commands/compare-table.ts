@@ -86,8 +86,9 @@ export function selectMeasures(
   // The measures a run reports are known only once it ran (some appear after the first years), so a
   // pattern that matches nothing is said in a note; only when nothing at all is left is it an error.
   const idle = patterns.filter((_, i) => !both.some((m) => regexps[i]!.test(m)));
+  const one = [...inA.filter((m) => !inBSet.has(m)), ...[...inBSet].filter((m) => !inASet.has(m))];
   const idleLines = idle.map(
-    (p) => `--measures: ${JSON.stringify(p)}: matches no measure of both runs${nearest(p, both)}`,
+    (p) => `--measures: ${JSON.stringify(p)}: matches no measure of both runs${nearest(p, both, one)}`,
   );
   if (chosen.filter((m) => !UNMATCHED_LABEL.test(m)).length === 0) {
     throw new UsageError([
@@ -107,12 +108,19 @@ export function selectMeasures(
   return { measures: chosen.filter((m) => !UNMATCHED_LABEL.test(m)), notes };
 }
 
-/** The nearest names, or the pattern as a prefix (`refusals.cap` -> `refusals.cap.*`) when that matches. */
-function nearest(pattern: string, names: readonly string[]): string {
+/**
+ * The nearest names, or the pattern as a prefix (`refusals.cap` -> `refusals.cap.*`) when that
+ * matches; a family only one scenario reports (a lever's own refusals) is said to be that.
+ */
+function nearest(pattern: string, both: readonly string[], one: readonly string[]): string {
   const prefix = `${pattern}.`;
-  const under = names.filter((m) => m.startsWith(prefix)).length;
-  if (under > 0 && !pattern.includes('*')) return ` (did you mean "${prefix}*", ${under} measures?)`;
-  return didYouMean(pattern, names);
+  const under = (names: readonly string[]) => names.filter((m) => m.startsWith(prefix)).length;
+  if (!pattern.includes('*') && under(both) > 0)
+    return ` (did you mean "${prefix}*", ${under(both)} measures?)`;
+  if (under(one) > 0 || one.some((m) => globToRegExp(pattern).test(m))) {
+    return ' (only one of the scenarios reports it, so it cannot be paired)';
+  }
+  return didYouMean(pattern, both);
 }
 
 /** The value of `measure` in one run for a statistic, or null where the run has none (it ended earlier). */

@@ -48,6 +48,10 @@ describe('measure selection', () => {
     expect(selectMeasures(c, c, ['refusals.cap', 'refusals.*']).notes[0]).toBe(
       '--measures: "refusals.cap": matches no measure of both runs (did you mean "refusals.cap.*", 2 measures?)',
     );
+    const capOnly = [record(0, ['moves', 'refusals.cap.eu'], [[0, 1, 2]])];
+    expect(selectMeasures(a, capOnly, ['refusals.cap', 'moves']).notes[0]).toBe(
+      '--measures: "refusals.cap": matches no measure of both runs (only one of the scenarios reports it, so it cannot be paired)',
+    );
   });
 });
 
