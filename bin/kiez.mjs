@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Entry point of `npx kiez`: loads the TypeScript sources through tsx, so there is no build step.
+// Entry point of `npx kiez`: in the checkout it loads the TypeScript sources through tsx, so there is
+// no build step; the installed package (npm pack) carries the compiled ESM in dist-node/ instead.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const GC_FLAG = '--single-threaded-gc';
@@ -31,9 +33,12 @@ if (process.argv[2] === 'sweep' && !process.execArgv.includes(GC_FLAG)) {
   child.on('exit', (code, signal) => {
     process.exitCode = code ?? 128 + (SIGNAL_NUMBERS[signal] ?? 1);
   });
-} else {
+} else if (existsSync(new URL('../cli/main.ts', import.meta.url))) {
   const { register } = await import('tsx/esm/api');
   register();
   const { main } = await import('../cli/main.ts');
+  process.exitCode = await main(process.argv.slice(2));
+} else {
+  const { main } = await import('../dist-node/cli/main.js');
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -34,3 +34,11 @@ export function intFlag(name: string, raw: string | undefined, min: number, max:
   }
   return n;
 }
+
+/** A word as a POSIX shell reads it back: plain words as they are, anything else in single quotes. */
+export function shellQuote(word: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** How a hint names kiez: as a user starts it from a project (`npx kiez`), whatever started this process. */
+export const KIEZ_COMMAND = 'npx kiez';

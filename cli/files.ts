@@ -22,12 +22,17 @@ import {
   MAX_DOCUMENT_BYTES,
   MAX_DOCUMENT_DEPTH,
   parseDocument,
+  type Resolved,
   resolveScenario,
 } from '../sim/scenario/resolve.ts';
 import type { Scenario } from '../sim/scenario/spec.ts';
 import { UsageError } from './errors.ts';
+import { laterProblems } from './later-problems.ts';
 
-/** The scenarios shipped with kiez, reachable by bare name (`"extends": "baseline"`). */
+/**
+ * The scenarios shipped with kiez, reachable by bare name (`"extends": "baseline"`): beside `cli/`
+ * in the checkout; the installed package carries a copy beside its compiled `dist-node/cli/`.
+ */
 export const PRESET_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'scenarios');
 
 /**
@@ -214,20 +219,31 @@ export function findScenarioFile(path: string): string {
   return isFile(resolve(path)) ? path : (presetFile(path) ?? path);
 }
 
+/** Read and resolve a scenario file (or a preset's bare name), overrides merged on top, `extends` followed. */
+export function resolveScenarioFile(
+  path: string,
+  overrides: Record<string, unknown> = {},
+  options: ExtendsOptions = {},
+): Resolved {
+  const file = findScenarioFile(path);
+  const doc = readDocument(file);
+  if ('problem' in doc) return { ok: false, problems: [doc.problem] };
+  const value =
+    doc.value !== null && typeof doc.value === 'object' && !Array.isArray(doc.value)
+      ? { ...(doc.value as object), ...overrides }
+      : doc.value;
+  const how = { source: resolve(file), load: fileLoaderFor(options) };
+  const r = resolveScenario(value, how);
+  return r.ok ? r : { ok: false, problems: [...r.problems, ...laterProblems(value, r.problems, how)] };
+}
+
 /** Load and resolve a scenario file, with command-line overrides merged on top; throws UsageError. */
 export function loadScenarioFile(
   path: string,
   overrides: Record<string, unknown> = {},
   options: ExtendsOptions = {},
 ): Scenario {
-  const file = findScenarioFile(path);
-  const doc = readDocument(file);
-  if ('problem' in doc) throw UsageError.fromProblems([doc.problem], path);
-  const value =
-    doc.value !== null && typeof doc.value === 'object' && !Array.isArray(doc.value)
-      ? { ...(doc.value as object), ...overrides }
-      : doc.value;
-  const r = resolveScenario(value, { source: resolve(file), load: fileLoaderFor(options) });
+  const r = resolveScenarioFile(path, overrides, options);
   if (!r.ok) throw UsageError.fromProblems(r.problems, path);
   return r.scenario;
 }

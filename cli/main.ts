@@ -1,66 +1,57 @@
 /** The `kiez` command line: dispatch to a command; user mistakes exit 2 with one line each. */
 import { KIEZ_VERSION } from '../sim/version.ts';
-import { measuresCommand, measuresUsage } from './commands/measures.ts';
+import { didYouMean } from '../sim/params/suggest.ts';
+import { compareCommand, compareSpec } from './commands/compare.ts';
+import { differenceCommand, differenceSpec } from './commands/difference.ts';
+import { measuresCommand } from './commands/measures.ts';
+import { measuresSpec } from './commands/measures-table.ts';
+import { mergeCommand, mergeSpec } from './commands/merge.ts';
 import { paramsCommand, schemaCommand } from './commands/params.ts';
-import { compareCommand, compareUsage } from './commands/compare.ts';
-import { mergeCommand, mergeUsage } from './commands/merge.ts';
-import { runCommand, runUsage } from './commands/run.ts';
-import { sweepCommand, sweepUsage } from './commands/sweep.ts';
-import { validateCommand, validateUsage } from './commands/validate.ts';
-import { differenceCommand, differenceUsage } from './commands/difference.ts';
-import { profileCommand, profileUsage } from './commands/profile.ts';
+import { profileCommand, profileSpec } from './commands/profile.ts';
+import { runCommand, runSpec } from './commands/run.ts';
+import { sweepCommand, sweepHelp, sweepSpec } from './commands/sweep.ts';
+import { validateCommand, validateSpec } from './commands/validate.ts';
 import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './errors.ts';
+import { type CommandSpec, helpFlag, helpText, wantsHelp } from './flags.ts';
 
-type Command = { run: (args: string[]) => Promise<number>; usage: string; summary: string };
+type Command = { run: (args: string[]) => Promise<number>; spec: CommandSpec };
 
+const paramsSpec = {
+  name: 'params',
+  operands: '',
+  summary: 'list every parameter with unit, default, range, meaning (Markdown)',
+  flags: [helpFlag],
+} as const satisfies CommandSpec;
+
+const schemaSpec = {
+  name: 'schema',
+  operands: '',
+  summary: 'print the JSON Schema of scenario files',
+  flags: [helpFlag],
+} as const satisfies CommandSpec;
+
+/** Every command with its declaration: `kiez COMMAND --help` prints the help made from it. */
 const commands: Record<string, Command> = {
-  run: {
-    run: runCommand,
-    usage: runUsage,
-    summary: 'run one scenario, write metrics per tick (and the final state)',
-  },
-  validate: {
-    run: validateCommand,
-    usage: validateUsage,
-    summary: 'check scenario files, print every problem',
-  },
-  params: {
-    run: paramsCommand,
-    usage: 'kiez params',
-    summary: 'list every parameter with unit, default, range, meaning',
-  },
-  measures: {
-    run: measuresCommand,
-    usage: measuresUsage,
-    summary: 'list every segregation index and outcome measure; --table: every index of observed counts',
-  },
-  schema: { run: schemaCommand, usage: 'kiez schema', summary: 'print the JSON Schema of scenario files' },
-  sweep: {
-    run: sweepCommand,
-    usage: sweepUsage,
-    summary: 'run a parameter grid with replicates on worker threads: tidy CSV + manifest',
-  },
-  merge: { run: mergeCommand, usage: mergeUsage, summary: 'join the parts of a sharded sweep' },
-  compare: {
-    run: compareCommand,
-    usage: compareUsage,
-    summary: 'two scenarios over the same seeds: means, spread and difference of every measure',
-  },
-  difference: {
-    run: differenceCommand,
-    usage: differenceUsage,
-    summary: 'decompose the change in M between two states (tables, state exports or scenarios)',
-  },
-  profile: {
-    run: profileCommand,
-    usage: profileUsage,
-    summary: 'one index over radii 1..R and every container scale, in order of size (multiscale profile)',
-  },
+  run: { run: runCommand, spec: runSpec },
+  validate: { run: validateCommand, spec: validateSpec },
+  params: { run: paramsCommand, spec: paramsSpec },
+  measures: { run: measuresCommand, spec: measuresSpec },
+  schema: { run: schemaCommand, spec: schemaSpec },
+  sweep: { run: sweepCommand, spec: sweepSpec },
+  merge: { run: mergeCommand, spec: mergeSpec },
+  compare: { run: compareCommand, spec: compareSpec },
+  difference: { run: differenceCommand, spec: differenceSpec },
+  profile: { run: profileCommand, spec: profileSpec },
 };
+
+/** `--help` of a command: its declaration's help; the sweep's adds the reference of sweep files. */
+function commandHelp(name: string, command: Command): string {
+  return name === 'sweep' ? sweepHelp() : helpText(command.spec);
+}
 
 function help(): string {
   const width = Math.max(...Object.keys(commands).map((c) => c.length));
-  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.spec.summary}`);
   return [
     `kiez ${KIEZ_VERSION}: residential mobility, migration and segregation, simulated`,
     '',
@@ -87,9 +78,13 @@ export async function main(argv: string[]): Promise<number> {
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
     process.stderr.write(
-      `kiez: unknown command ${JSON.stringify(name)}; commands: ${Object.keys(commands).join(', ')}\n`,
+      `kiez: unknown command ${JSON.stringify(name)}${didYouMean(name, Object.keys(commands))}; commands: ${Object.keys(commands).join(', ')}\n`,
     );
     return EXIT_USAGE;
+  }
+  if (wantsHelp(rest)) {
+    process.stdout.write(commandHelp(name, command));
+    return 0;
   }
   try {
     return await command.run(rest);

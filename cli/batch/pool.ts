@@ -45,8 +45,9 @@ export interface JobSource {
 /** A list of jobs as a source. */
 export const jobList = (jobs: readonly RunJob[]): JobSource => ({ count: jobs.length, at: (i) => jobs[i]! });
 
-// A small .mjs entry registers the TypeScript loader inside the thread (hooks are per thread).
-const ENTRY = new URL('./worker.mjs', import.meta.url);
+// From the sources, a small .mjs entry registers the TypeScript loader inside the thread (hooks are
+// per thread); the installed package runs the compiled worker.js directly.
+const ENTRY = new URL(import.meta.url.endsWith('.ts') ? './worker.mjs' : './worker.js', import.meta.url);
 
 export class RunPool {
   private readonly workers: Worker[] = [];

@@ -20,6 +20,7 @@ export class Progress {
   /**
    * @param total runs of the whole batch
    * @param already runs finished before this process started (resumed), not counted in the rate
+   * @param unit what is counted ("runs"; `kiez run` counts "ticks")
    */
   constructor(
     private readonly label: string,
@@ -27,6 +28,7 @@ export class Progress {
     private readonly already: number,
     private readonly out: ProgressOutput,
     private readonly now: () => number = Date.now,
+    private readonly unit: string = 'runs',
   ) {
     this.started = now();
     this.done = already;
@@ -64,7 +66,7 @@ export class Progress {
     const share = this.done / Math.max(1, this.total);
     const filled = Math.round(share * BAR_WIDTH);
     const head = bar ? `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ` : '';
-    return `${this.label}: ${head}${this.done}/${this.total} runs (${Math.floor(share * 100)} %), ${rate.toFixed(2)} runs/s, ${left > 0 ? `about ${eta} left` : `${formatDuration(seconds)} in all`}`;
+    return `${this.label}: ${head}${this.done}/${this.total} ${this.unit} (${Math.floor(share * 100)} %), ${rate.toFixed(2)} ${this.unit}/s, ${left > 0 ? `about ${eta} left` : `${formatDuration(seconds)} in all`}`;
   }
 }
 

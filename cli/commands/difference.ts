@@ -6,29 +6,43 @@
  */
 import { IPF_MAX_SWEEPS, IPF_TOLERANCE, mutualDifference } from '../../sim/measures/difference.ts';
 import { csvField } from '../../sim/csv.ts';
-import { intFlag, parseFlags } from '../args.ts';
+import { type CommandSpec, helpFlag, helpText, parseCommand, seedFlag, usageLine } from '../flags.ts';
 import { UsageError } from '../errors.ts';
 import { checkWritable, writeFileAtomic } from '../files.ts';
 import { loadObserved } from './observed.ts';
 
-export const differenceUsage =
-  'kiez difference A.csv|A.json B.csv|B.json --group COLUMN --unit COLUMN [--weight COLUMN] [--seed N] [--out FILE.csv]';
+export const differenceSpec = {
+  name: 'difference',
+  operands: 'A.csv|A.json B.csv|B.json',
+  summary: 'decompose the change in M between two states (tables, state exports or scenarios)',
+  flags: [
+    {
+      name: 'group',
+      required: true,
+      kind: 'string',
+      value: 'COLUMN',
+      meaning: 'the column holding the category (required)',
+    },
+    {
+      name: 'unit',
+      required: true,
+      kind: 'string',
+      value: 'COLUMN',
+      meaning: 'the column holding the unit (required)',
+    },
+    { name: 'weight', kind: 'string', value: 'COLUMN', meaning: 'a column of counts (default: one per row)' },
+    { ...seedFlag, meaning: 'seed of a scenario given as A or B, overriding its own' },
+    { name: 'out', short: 'o', kind: 'string', value: 'FILE.csv', meaning: 'write the decomposition as CSV' },
+    helpFlag,
+  ],
+} as const satisfies CommandSpec;
+
+export const differenceUsage = usageLine(differenceSpec);
 
 export async function differenceCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(
-    args,
-    {
-      group: { type: 'string' },
-      unit: { type: 'string' },
-      weight: { type: 'string' },
-      seed: { type: 'string' },
-      out: { type: 'string', short: 'o' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    differenceUsage,
-  );
+  const { values, positionals, ints } = parseCommand(differenceSpec, args);
   if (values.help) {
-    process.stdout.write(`usage: ${differenceUsage}\n`);
+    process.stdout.write(helpText(differenceSpec));
     return 0;
   }
   if (positionals.length !== 2)
@@ -40,7 +54,7 @@ export async function differenceCommand(args: string[]): Promise<number> {
     throw new UsageError(`--out: ${JSON.stringify(values.out)}: a file name ending in .csv`);
   }
   if (values.out) checkWritable(values.out);
-  const seed = intFlag('seed', values.seed, 0, 2_147_483_647);
+  const seed = ints.seed;
   const spec = {
     group: values.group,
     units: [values.unit],

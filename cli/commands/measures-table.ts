@@ -16,35 +16,96 @@ import { MAX_MEASURE_RADIUS } from '../../sim/measures/params.ts';
 import { resolveScenario } from '../../sim/scenario/resolve.ts';
 import { formatProblem } from '../../sim/params/validate.ts';
 import { csvField } from '../../sim/csv.ts';
-import { intFlag, parseFlags } from '../args.ts';
+import { intFlag } from '../args.ts';
+import { type CommandSpec, helpFlag, parseCommand, usageLine } from '../flags.ts';
 import { UsageError } from '../errors.ts';
 import { checkWritable, writeFileAtomic } from '../files.ts';
 import { measuresOverride } from './measures.ts';
 import { loadObserved, namesFlag } from './observed.ts';
 
-export const tableUsage =
-  'kiez measures --table FILE.csv|SCENARIO.json --group COLUMN --units FINEST[,PARENT,...] [--weight COLUMN] [--xy X,Y [--width N] [--height N] [--torus] [--radii 1,2,...]] [--indices LIST] [--measures key=value;...] [--out FILE.csv] [--local FILE.csv]';
+/** Largest raster side of observed data placed by --xy (a state export of any kiez city fits). */
+const MAX_RASTER_SIDE = 100_000;
+
+export const measuresSpec = {
+  name: 'measures',
+  operands: '',
+  summary: 'list every segregation index and outcome measure; with --table, every index of observed counts',
+  flags: [
+    {
+      name: 'table',
+      kind: 'string',
+      value: 'FILE.csv|SCENARIO.json',
+      meaning: 'observed counts (long table or a state export), or a scenario run to its end',
+    },
+    {
+      name: 'group',
+      kind: 'string',
+      value: 'COLUMN',
+      meaning: 'with --table: the column holding the category',
+    },
+    {
+      name: 'units',
+      kind: 'string',
+      value: 'FINEST[,PARENT,...]',
+      meaning: 'with --table: the unit columns, finest first',
+    },
+    { name: 'weight', kind: 'string', value: 'COLUMN', meaning: 'a column of counts (default: one per row)' },
+    {
+      name: 'xy',
+      kind: 'string',
+      value: 'X,Y',
+      meaning: "place the rows on a raster: adds radii and Moran's I",
+    },
+    {
+      name: 'width',
+      kind: 'int',
+      value: 'N',
+      min: 1,
+      max: MAX_RASTER_SIDE,
+      meaning: 'with --xy: raster width',
+    },
+    {
+      name: 'height',
+      kind: 'int',
+      value: 'N',
+      min: 1,
+      max: MAX_RASTER_SIDE,
+      meaning: 'with --xy: raster height',
+    },
+    { name: 'torus', kind: 'boolean', meaning: 'with --xy: the raster wraps around' },
+    {
+      name: 'radii',
+      kind: 'string',
+      value: '1,2,...',
+      meaning: `with --xy: radii, each 1 to ${MAX_MEASURE_RADIUS}`,
+    },
+    {
+      name: 'indices',
+      kind: 'string',
+      value: 'LIST',
+      meaning: 'indices to compute (default: every one that applies)',
+    },
+    {
+      name: 'measures',
+      kind: 'string',
+      value: 'key=value;...',
+      meaning: 'baseline or intervals, as kiez run --measures',
+    },
+    { name: 'out', short: 'o', kind: 'string', value: 'FILE.csv', meaning: 'write column,value as CSV' },
+    {
+      name: 'local',
+      kind: 'string',
+      value: 'FILE.csv',
+      meaning: "each unit's local segregation score as CSV",
+    },
+    helpFlag,
+  ],
+} as const satisfies CommandSpec;
+
+export const tableUsage = usageLine(measuresSpec);
 
 export async function tableCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(
-    args,
-    {
-      table: { type: 'string' },
-      group: { type: 'string' },
-      units: { type: 'string' },
-      weight: { type: 'string' },
-      indices: { type: 'string' },
-      out: { type: 'string', short: 'o' },
-      local: { type: 'string' },
-      xy: { type: 'string' },
-      width: { type: 'string' },
-      height: { type: 'string' },
-      torus: { type: 'boolean' },
-      radii: { type: 'string' },
-      measures: { type: 'string' },
-    },
-    tableUsage,
-  );
+  const { values, positionals, ints } = parseCommand(measuresSpec, args);
   if (positionals.length > 0)
     throw new UsageError(`unexpected ${JSON.stringify(positionals[0])}\nusage: ${tableUsage}`);
   const path = values.table!;
@@ -69,8 +130,7 @@ export async function tableCommand(args: string[]): Promise<number> {
     if (noMap && values[flag] !== undefined) throw new UsageError(`--${flag}: only with --xy (a raster)`);
   }
   const radii = namesFlag(values.radii).map((r) => intFlag('radii', r, 1, MAX_MEASURE_RADIUS)!);
-  const width = intFlag('width', values.width, 1, 100_000);
-  const height = intFlag('height', values.height, 1, 100_000);
+  const { width, height } = ints;
   // Every index with a meaning for the data: Moran's I needs the map (adjacency).
   const indices = values.indices ?? `D,Dgroup,Dpair,H,M,Mgroup,isolation,exposure${noMap ? '' : ',moran'}`;
   // --measures adds a baseline or intervals (random=true, interval=bootstrap, ...), checked against

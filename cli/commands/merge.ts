@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseFlags } from '../args.ts';
+import { type CommandSpec, helpFlag, helpText, parseCommand, usageLine } from '../flags.ts';
 import { MANIFEST_FORMAT, type SweepManifest } from '../batch/manifest.ts';
 import { MANIFEST_FILE, RESULTS_FILE, type RunEntry, writeResults } from '../batch/results.ts';
 import { takeLock } from '../batch/lock.ts';
@@ -14,7 +14,24 @@ import { expectations } from '../batch/plan.ts';
 import { prepareOutDir, readRun, runFile, type StoredRun, writeRun } from '../batch/store.ts';
 import { UsageError } from '../errors.ts';
 
-export const mergeUsage = 'kiez merge PART_DIR... --out DIR';
+export const mergeSpec = {
+  name: 'merge',
+  operands: 'PART_DIR...',
+  summary: 'join the parts of a sharded sweep: the same bytes as one unsharded sweep',
+  flags: [
+    {
+      name: 'out',
+      required: true,
+      short: 'o',
+      kind: 'string',
+      value: 'DIR',
+      meaning: 'the folder of the merged sweep (required)',
+    },
+    helpFlag,
+  ],
+} as const satisfies CommandSpec;
+
+export const mergeUsage = usageLine(mergeSpec);
 
 /** Most run files named when a merge is refused. */
 const MAX_FAULT_LINES = 10;
@@ -25,7 +42,7 @@ function readManifest(dir: string): SweepManifest {
     m = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8'));
   } catch {
     throw new UsageError(
-      `${dir}: no readable ${MANIFEST_FILE}: not a finished sweep part (rerun its kiez sweep command to finish it)`,
+      `${dir}: no readable ${MANIFEST_FILE}: not a finished sweep part (rerun its npx kiez sweep command to finish it)`,
     );
   }
   if (
@@ -43,13 +60,9 @@ function readManifest(dir: string): SweepManifest {
 }
 
 export async function mergeCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(
-    args,
-    { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
-    mergeUsage,
-  );
+  const { values, positionals } = parseCommand(mergeSpec, args);
   if (values.help) {
-    process.stdout.write(`usage: ${mergeUsage}\n`);
+    process.stdout.write(helpText(mergeSpec));
     return 0;
   }
   if (positionals.length === 0 || !values.out) {
@@ -122,7 +135,7 @@ export async function mergeCommand(args: string[]): Promise<number> {
     if (faults.length > shown.length)
       shown.push(`${faults.length - shown.length} more run files with faults`);
     shown.push(
-      `nothing written; rerun the sweep of each part named (kiez sweep ... --out PART) to redo these runs`,
+      `nothing written; rerun the sweep of each part named (npx kiez sweep ... --out PART) to redo these runs`,
     );
     throw new UsageError(shown);
   }

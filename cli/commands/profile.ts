@@ -7,30 +7,59 @@ import { multiscaleProfile, profileProblems } from '../../sim/measures/profile.t
 import { resolveScenario, ScenarioError, scenarioForOutput } from '../../sim/scenario/resolve.ts';
 import { createSimulation } from '../../sim/simulation.ts';
 import { csvField } from '../../sim/csv.ts';
-import { intFlag, parseFlags } from '../args.ts';
+import {
+  type CommandSpec,
+  helpFlag,
+  helpText,
+  parseCommand,
+  seedFlag,
+  ticksFlag,
+  usageLine,
+} from '../flags.ts';
+import { MAX_MEASURE_RADIUS } from '../../sim/measures/params.ts';
 import { UsageError } from '../errors.ts';
 import { checkWritable, loadScenarioFile, writeFileAtomic } from '../files.ts';
 import { measuresOverride } from './measures.ts';
 
-export const profileUsage =
-  'kiez profile SCENARIO.json --column INDEX.DIMENSION[=CATEGORY] [--radius R] [--ticks N] [--seed N] [--measures key=value;...] [--out FILE.csv]';
+export const profileSpec = {
+  name: 'profile',
+  operands: 'SCENARIO.json',
+  summary: 'one index over radii 1..R and every container scale, in order of size (multiscale profile)',
+  flags: [
+    {
+      name: 'column',
+      required: true,
+      kind: 'string',
+      value: 'INDEX.DIMENSION[=CATEGORY]',
+      meaning: 'the index and dimension, e.g. H.origin (required)',
+    },
+    {
+      name: 'radius',
+      kind: 'int',
+      value: 'R',
+      min: 1,
+      max: MAX_MEASURE_RADIUS,
+      meaning: 'largest radius of the person-centred neighbourhoods (default 10)',
+    },
+    ticksFlag,
+    seedFlag,
+    {
+      name: 'measures',
+      kind: 'string',
+      value: 'key=value;...',
+      meaning: 'the measures section for the profile, e.g. random=true or interval=bootstrap',
+    },
+    { name: 'out', short: 'o', kind: 'string', value: 'FILE.csv', meaning: 'write the profile as CSV' },
+    helpFlag,
+  ],
+} as const satisfies CommandSpec;
+
+export const profileUsage = usageLine(profileSpec);
 
 export async function profileCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(
-    args,
-    {
-      column: { type: 'string' },
-      radius: { type: 'string' },
-      ticks: { type: 'string' },
-      seed: { type: 'string' },
-      measures: { type: 'string' },
-      out: { type: 'string', short: 'o' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    profileUsage,
-  );
+  const { values, positionals, ints } = parseCommand(profileSpec, args);
   if (values.help) {
-    process.stdout.write(`usage: ${profileUsage}\n`);
+    process.stdout.write(helpText(profileSpec));
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(`expected one scenario file\nusage: ${profileUsage}`);
@@ -40,10 +69,10 @@ export async function profileCommand(args: string[]): Promise<number> {
     throw new UsageError(`--out: ${JSON.stringify(values.out)}: a file name ending in .csv`);
   }
   if (values.out) checkWritable(values.out);
-  const radius = intFlag('radius', values.radius, 1, 50) ?? 10;
+  const radius = ints.radius ?? 10;
   const overrides: Record<string, unknown> = {};
-  const seed = intFlag('seed', values.seed, 0, 2_147_483_647);
-  const ticks = intFlag('ticks', values.ticks, 0, 100_000);
+  const seed = ints.seed;
+  const ticks = ints.ticks;
   if (seed !== undefined) overrides['seed'] = seed;
   if (ticks !== undefined) overrides['ticks'] = ticks;
   const loaded = loadScenarioFile(positionals[0]!, overrides);

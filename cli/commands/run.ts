@@ -4,25 +4,70 @@ import { resolveScenario, ScenarioError, scenarioForOutput } from '../../sim/sce
 import type { Scenario } from '../../sim/scenario/spec.ts';
 import { createSimulation, seriesDigest } from '../../sim/simulation.ts';
 import { KIEZ_VERSION } from '../../sim/version.ts';
-import { allowExtendsOption, extendsOptions, intFlag, parseFlags, yesOption } from '../args.ts';
+import { extendsOptions } from '../args.ts';
+import {
+  allowExtendsFlag,
+  type CommandSpec,
+  helpFlag,
+  helpText,
+  parseCommand,
+  seedFlag,
+  ticksFlag,
+  usageLine,
+  yesFlag,
+} from '../flags.ts';
+import { Progress } from '../batch/progress.ts';
 import { confirmCost, runCost } from '../cost.ts';
 import { UsageError } from '../errors.ts';
 import { checkWritable, loadScenarioFile, writeFileAtomic } from '../files.ts';
+import { laterProblems } from '../later-problems.ts';
 import { measuresOverride } from './measures.ts';
 import { withLayout } from '../layout.ts';
 import { statePaths, writeStateCsv } from '../output.ts';
 import { seriesCsv } from '../../sim/csv.ts';
 
-export const runUsage =
-  'kiez run SCENARIO.json [--seed N] [--ticks N] [--measures D,H,...|key=value;...] [--layout random|halves|stripes|blocks|FILE.txt] [--out FILE.csv|FILE.json] [--state FILE.csv] [--allow-extends DIR] [--yes]';
+export const runSpec = {
+  name: 'run',
+  operands: 'SCENARIO.json',
+  summary: 'run one scenario, write metrics per tick (and the final state)',
+  flags: [
+    seedFlag,
+    ticksFlag,
+    {
+      name: 'measures',
+      kind: 'string',
+      value: 'D,H,...|key=value;...',
+      meaning: 'indices to report (a list, all or none), or key=value pairs of the measures section',
+    },
+    {
+      name: 'layout',
+      kind: 'string',
+      value: 'random|halves|stripes|blocks|FILE.txt',
+      meaning: 'classic mode: the starting layout of the grid',
+    },
+    {
+      name: 'out',
+      short: 'o',
+      kind: 'string',
+      value: 'FILE.csv|FILE.json',
+      meaning: 'write the metrics there (CSV with a .manifest.json beside it, or JSON) instead of stdout',
+    },
+    { name: 'state', kind: 'string', value: 'FILE.csv', meaning: 'write the final state (see below)' },
+    allowExtendsFlag,
+    yesFlag,
+    helpFlag,
+  ],
+  notes: `--state FILE.csv writes the final state: one row per dwelling (city mode: and one per unhoused
+household, dwelling fields empty) or per cell (classic mode); city mode also writes FILE.cells.csv,
+the raster cells with their block, quarter, district and housing type, so that every index can be
+recomputed from the files alone. The manifest lists the files written (stateFiles).
+Progress: a bar on stderr on a terminal; in a log, a line at every tenth of a run estimated over 10 s.`,
+} as const satisfies CommandSpec;
 
-/** What `kiez run --help` says beyond the usage line. */
-const runHelp = `  --state FILE.csv  the final state: one row per dwelling (city mode: and one per unhoused
-                    household, dwelling fields empty) or per cell (classic mode); city mode also
-                    writes FILE.cells.csv, the raster cells with their block, quarter, district and
-                    housing type, so that every index can be recomputed from the files alone.
-                    The manifest lists the files written (stateFiles).
-`;
+export const runUsage = usageLine(runSpec);
+
+/** Below this estimated run time, a run writes no progress lines to a log (a bar on a terminal always). */
+const PROGRESS_LINES_SECONDS = 10;
 
 /** Beside a CSV, its manifest: `run.csv` -> `run.manifest.json`. */
 export function manifestPathFor(csvPath: string): string {
@@ -30,23 +75,9 @@ export function manifestPathFor(csvPath: string): string {
 }
 
 export async function runCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(
-    args,
-    {
-      seed: { type: 'string' },
-      ticks: { type: 'string' },
-      measures: { type: 'string' },
-      layout: { type: 'string' },
-      out: { type: 'string', short: 'o' },
-      state: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-      ...allowExtendsOption,
-      ...yesOption,
-    },
-    runUsage,
-  );
+  const { values, positionals, ints } = parseCommand(runSpec, args);
   if (values.help) {
-    process.stdout.write(`usage: ${runUsage}\n${runHelp}`);
+    process.stdout.write(helpText(runSpec));
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(`expected one scenario file\nusage: ${runUsage}`);
@@ -58,8 +89,7 @@ export async function runCommand(args: string[]): Promise<number> {
     throw new UsageError(`--state: ${JSON.stringify(values.state)}: a file name ending in .csv`);
   }
   const overrides: Record<string, unknown> = {};
-  const seed = intFlag('seed', values.seed, 0, 2_147_483_647);
-  const ticks = intFlag('ticks', values.ticks, 0, 100_000);
+  const { seed, ticks } = ints;
   if (seed !== undefined) overrides['seed'] = seed;
   if (ticks !== undefined) overrides['ticks'] = ticks;
   const loaded = loadScenarioFile(positionals[0]!, overrides, extendsOptions(values));
@@ -70,9 +100,19 @@ export async function runCommand(args: string[]): Promise<number> {
   if (values.state) checkWritable(values.state);
 
   const started = Date.now();
+  // A bar on a terminal; in a log, a line at every tenth, but only for a run long enough to need one.
+  const stderr = process.stderr;
+  const quiet = !stderr.isTTY && runCost(scenario).seconds < PROGRESS_LINES_SECONDS;
+  // Building a city (and its burn-in) takes seconds before the first tick: said, so it is not silence.
+  if (!quiet) stderr.write(`kiez run: building the model of ${scenario.name}\n`);
   const sim = createOrExplain(scenario);
   const series: Metrics[] = [sim.metrics()];
-  sim.advance(scenario.ticks, (m) => series.push(m));
+  const progress = quiet ? undefined : new Progress('kiez run', scenario.ticks, 0, stderr, Date.now, 'ticks');
+  sim.advance(scenario.ticks, (m) => {
+    series.push(m);
+    progress?.tick();
+  });
+  progress?.end();
   const table = values.state ? sim.stateTable() : undefined;
   const manifest = {
     kiez: KIEZ_VERSION,
@@ -107,7 +147,7 @@ function withMeasures(scenario: Scenario, flag: string): Scenario {
     measures: { ...scenario.measures, ...measuresOverride(flag) },
   };
   const r = resolveScenario(doc);
-  if (!r.ok) throw UsageError.fromProblems(r.problems, '--measures');
+  if (!r.ok) throw UsageError.fromProblems([...r.problems, ...laterProblems(doc, r.problems)], '--measures');
   return r.scenario;
 }
 

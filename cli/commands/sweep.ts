@@ -9,7 +9,17 @@ import { availableParallelism } from 'node:os';
 import { pointCount, pointValues, runPosition, shardRuns } from '../../sim/batch/grid.ts';
 import { sweepReference } from '../../sim/batch/sweep.ts';
 import { formatProblem } from '../../sim/params/validate.ts';
-import { allowExtendsOption, extendsOptions, intFlag, parseFlags, yesOption } from '../args.ts';
+import { extendsOptions, KIEZ_COMMAND, shellQuote } from '../args.ts';
+import {
+  allowExtendsFlag,
+  type CommandSpec,
+  helpFlag,
+  helpText,
+  jobsFlag,
+  parseCommand,
+  usageLine,
+  yesFlag,
+} from '../flags.ts';
 import { confirmCost } from '../cost.ts';
 import { type Shard, manifestHeader } from '../batch/manifest.ts';
 import { describePoint, expectations, jobOf, loadSweepFile, sweepCost } from '../batch/plan.ts';
@@ -21,28 +31,46 @@ import { EXIT_CODE } from '../batch/stop.ts';
 import { prepareOutDir, readRun, removeStaleTemporaries, runFile, writeRun } from '../batch/store.ts';
 import { EXIT_FAILURE, UsageError } from '../errors.ts';
 
-export const sweepUsage =
-  'kiez sweep SWEEP.json --out DIR [--jobs N] [--shard I/N] [--allow-extends DIR] [--yes]';
+export const sweepSpec = {
+  name: 'sweep',
+  operands: 'SWEEP.json',
+  summary: 'run a parameter grid with replicates on worker threads: tidy CSV + manifest',
+  flags: [
+    {
+      name: 'out',
+      required: true,
+      short: 'o',
+      kind: 'string',
+      value: 'DIR',
+      meaning: 'folder for runs/, results.csv and manifest.json (required; a rerun into it resumes)',
+    },
+    { ...jobsFlag, meaning: 'worker threads (default: all cores)' },
+    {
+      name: 'shard',
+      kind: 'string',
+      value: 'I/N',
+      meaning: 'run only part I of N (every N-th run); join the parts with kiez merge',
+    },
+    {
+      ...allowExtendsFlag,
+      meaning:
+        'let the base and its extends reach scenarios in DIR (repeatable); by default only presets and files inside the folder of the file that names them',
+    },
+    {
+      ...yesFlag,
+      meaning: 'start a sweep estimated above 1 h or 4 GiB (asked for when run from a terminal)',
+    },
+    helpFlag,
+  ],
+} as const satisfies CommandSpec;
+
+export const sweepUsage = usageLine(sweepSpec);
 
 /** Exit code of a sweep stopped by Ctrl-C (SIGTERM gives 143, SIGHUP 129). */
 export const EXIT_INTERRUPTED = EXIT_CODE.SIGINT;
 
 export function sweepHelp(): string {
-  return [
-    `usage: ${sweepUsage}`,
-    '',
-    '  --out DIR     folder for runs/, results.csv and manifest.json (a rerun into it resumes)',
-    '  --jobs N      worker threads (default: all cores)',
-    '  --shard I/N   run only part I of N (every N-th run); join the parts with kiez merge',
-    '  --yes         start a sweep estimated above 1 h or 4 GiB (asked for when run from a terminal)',
-    '  --allow-extends DIR  let the base and its extends reach scenarios in DIR (repeatable); by default',
-    '                only presets and files inside the folder of the file that names them',
-    '',
-    'The sweep file (JSON):',
-    '',
-    sweepReference(),
-    '',
-  ].join('\n');
+  return `${helpText(sweepSpec)}\nThe sweep file (JSON):\n\n${sweepReference()}\n`;
 }
 
 /** `--shard I/N` with 1 <= I <= N. */
@@ -58,18 +86,7 @@ export function parseShard(raw: string | undefined): Shard | null {
 }
 
 export async function sweepCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(
-    args,
-    {
-      out: { type: 'string', short: 'o' },
-      jobs: { type: 'string', short: 'j' },
-      shard: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-      ...allowExtendsOption,
-      ...yesOption,
-    },
-    sweepUsage,
-  );
+  const { values, positionals, ints } = parseCommand(sweepSpec, args);
   if (values.help) {
     process.stdout.write(sweepHelp());
     return 0;
@@ -80,7 +97,7 @@ export async function sweepCommand(args: string[]): Promise<number> {
   if (problems.length > 0) throw new UsageError(problems);
   const sweepPath = positionals[0]!;
   const out = values.out!;
-  const jobs = intFlag('jobs', values.jobs, 1, 4096) ?? availableParallelism();
+  const jobs = ints.jobs ?? availableParallelism();
   const shard = parseShard(values.shard);
 
   const label = 'kiez sweep';
@@ -158,7 +175,7 @@ export async function sweepCommand(args: string[]): Promise<number> {
       const kept = runs.filter((r) => existsSync(runFile(out, r))).length;
       process.stderr.write(
         `${label}: interrupted (${outcome}); ${kept} of ${runs.length} runs finished and kept in ${out}/runs. ` +
-          `To resume, run the same command again: kiez sweep ${args.join(' ')}\n`,
+          `To resume, run the same command again: ${KIEZ_COMMAND} sweep ${args.map(shellQuote).join(' ')}\n`,
       );
       return EXIT_CODE[outcome];
     }

@@ -6,12 +6,23 @@ import { resolveScenario, ScenarioError } from '../../sim/scenario/resolve.ts';
 import type { Scenario } from '../../sim/scenario/spec.ts';
 import { describeCost, REPORT_BYTES, REPORT_SECONDS, runCost } from '../cost.ts';
 import { createSimulation } from '../../sim/simulation.ts';
-import { allowExtendsOption, extendsOptions, parseFlags } from '../args.ts';
+import { extendsOptions } from '../args.ts';
+import { allowExtendsFlag, type CommandSpec, helpFlag, helpText, parseCommand, usageLine } from '../flags.ts';
 import { EXIT_USAGE, UsageError } from '../errors.ts';
 import { type ExtendsOptions, fileLoaderFor, readDocument } from '../files.ts';
+import { laterProblems } from '../later-problems.ts';
 import { REPLICA_DWELLINGS, REPLICA_SIDE, replicaOf } from '../replica.ts';
 
-export const validateUsage = 'kiez validate SCENARIO.json [MORE.json ...] [--allow-extends DIR]';
+export const validateSpec = {
+  name: 'validate',
+  operands: 'SCENARIO.json [MORE.json ...]',
+  summary: 'check scenario files, print every problem',
+  flags: [allowExtendsFlag, helpFlag],
+  notes:
+    'Prints "FILE: valid" or one line per problem (path: value: what is allowed); exit 2 when a file has problems.',
+} as const satisfies CommandSpec;
+
+export const validateUsage = usageLine(validateSpec);
 
 interface Checked {
   readonly problems: readonly Problem[];
@@ -31,8 +42,9 @@ interface Checked {
 function problemsOf(path: string, options: ExtendsOptions): Checked {
   const doc = readDocument(path);
   if ('problem' in doc) return { problems: [doc.problem] };
-  const r = resolveScenario(doc.value, { source: resolve(path), load: fileLoaderFor(options) });
-  if (!r.ok) return { problems: r.problems };
+  const how = { source: resolve(path), load: fileLoaderFor(options) };
+  const r = resolveScenario(doc.value, how);
+  if (!r.ok) return { problems: [...r.problems, ...laterProblems(doc.value, r.problems, how)] };
   const replica = replicaOf(r.scenario);
   try {
     createSimulation(replica ?? r.scenario);
@@ -57,7 +69,11 @@ function problemsOf(path: string, options: ExtendsOptions): Checked {
 }
 
 export async function validateCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(args, { ...allowExtendsOption }, validateUsage);
+  const { values, positionals } = parseCommand(validateSpec, args);
+  if (values.help) {
+    process.stdout.write(helpText(validateSpec));
+    return 0;
+  }
   if (positionals.length === 0)
     throw new UsageError(`expected at least one scenario file\nusage: ${validateUsage}`);
   let bad = 0;

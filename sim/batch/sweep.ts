@@ -4,6 +4,7 @@
  * is keyed by dotted parameter path, which a fixed record cannot declare, so it is checked here
  * against the scenario declaration itself. Pure: no files, no threads.
  */
+import { MAX_SEED, MAX_TICKS } from '../params/limits.ts';
 import {
   choice,
   type Fields,
@@ -39,7 +40,7 @@ export const sweepFields = {
     unit: 'seed',
     default: 1,
     min: 0,
-    max: 2_147_483_647,
+    max: MAX_SEED,
     meaning: 'Sweep seed; every run seed derives from it and the run index (or the replicate index).',
   }),
   seeds: choice({
@@ -59,7 +60,7 @@ export const sweepFields = {
     unit: 'ticks',
     default: 0,
     min: 0,
-    max: 100_000,
+    max: MAX_TICKS,
     meaning: "Ticks per run; 0 keeps the base scenario's ticks.",
   }),
   record: record({
@@ -68,14 +69,14 @@ export const sweepFields = {
         unit: 'ticks',
         default: 1,
         min: 1,
-        max: 100_000,
+        max: MAX_TICKS,
         meaning: 'Record a row every N ticks (tick 0, N, 2N, ...).',
       }),
       at: nums({
         unit: 'ticks',
         default: [],
         min: 0,
-        max: 100_000,
+        max: MAX_TICKS,
         minItems: 0,
         maxItems: 10_000,
         integer: true,

@@ -1,4 +1,5 @@
 /** The scenario section `outcomes` (city mode): thresholds and windows of the other outcome measures. */
+import { MAX_TICKS } from '../params/limits.ts';
 import { bool, int, num, record, str, type Values } from '../params/spec.ts';
 
 export const MAX_TYPES = 12;
@@ -8,7 +9,7 @@ const outcomesFields = {
     unit: 'ticks',
     default: 1,
     min: 0,
-    max: 100_000,
+    max: MAX_TICKS,
     meaning:
       'Compute the outcome measures (disadvantage.*, springboard.*, typology.*) at every tick divisible by this; 0 turns them off.',
   }),

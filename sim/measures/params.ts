@@ -1,4 +1,5 @@
 /** The scenario section `measures`: which segregation indices to compute, where, and how often. */
+import { MAX_TICKS } from '../params/limits.ts';
 import { bool, choice, int, num, type Problem, record, str, type Values } from '../params/spec.ts';
 import { INDEX_IDS } from './registry.ts';
 
@@ -9,7 +10,7 @@ const measuresFields = {
     unit: 'ticks',
     default: 1,
     min: 0,
-    max: 100_000,
+    max: MAX_TICKS,
     meaning:
       'Compute the indices at every tick divisible by this (tick 0 included); other ticks leave the columns empty. 0 turns the indices off.',
   }),

@@ -3,6 +3,7 @@
  * in defaults, and never lets a value through that the declaration does not allow: no NaN, no
  * Infinity, no unknown key, no prototype-polluting key.
  */
+import { didYouMean } from './suggest.ts';
 import {
   defaultOf,
   type Fields,
@@ -165,7 +166,7 @@ export function validateFields<F extends Fields>(
       problems.push({
         path: joinPath(path, key),
         value: input[key],
-        allowed: `no such key; known keys: ${known.join(', ')}`,
+        allowed: `no such key${didYouMean(key, known)}; known keys: ${known.join(', ')}`,
       });
     }
   }

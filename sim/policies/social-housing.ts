@@ -19,6 +19,7 @@
  * tick; a dwelling two programmes both plan is converted once.
  */
 import { type CityLayout, SOCIAL } from '../city/generate.ts';
+import { MAX_TICKS } from '../params/limits.ts';
 import type { CityPolicy } from '../city/policy-hooks.ts';
 import type { CityState } from '../city/state.ts';
 import { choice, int, num, str } from '../params/spec.ts';
@@ -47,7 +48,7 @@ export const socialHousingFields = {
     unit: 'ticks',
     default: 60,
     min: 1,
-    max: 100_000,
+    max: MAX_TICKS,
     meaning: 'The units are delivered evenly over this many ticks from the start tick.',
   }),
   placement: choice({

@@ -3,6 +3,7 @@
  * acts during tick t when start <= t and (end = 0 or t < end). The initial city is built at tick 0,
  * before any lever acts, so a lever never changes the starting city.
  */
+import { MAX_TICKS } from '../params/limits.ts';
 import { int, num } from '../params/spec.ts';
 
 /** The timing fields of a lever, with what its strength means for that lever. */
@@ -12,14 +13,14 @@ export function timingFields(strengthMeaning: string) {
       unit: 'ticks',
       default: 1,
       min: 1,
-      max: 100_000,
+      max: MAX_TICKS,
       meaning: 'First tick at which the policy acts (1 = from the first tick).',
     }),
     end: int({
       unit: 'ticks',
       default: 0,
       min: 0,
-      max: 100_000,
+      max: MAX_TICKS,
       meaning: 'First tick at which the policy no longer acts; 0 = it never ends.',
     }),
     strength: num({ unit: 'share', default: 1, min: 0, max: 1, step: 0.05, meaning: strengthMeaning }),

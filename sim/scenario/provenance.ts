@@ -79,6 +79,10 @@ export function withoutQuotes(problems: readonly Problem[], own: unknown, bases:
     const unknownKey = p.allowed.startsWith('no such key');
     const parent = path.slice(0, -1).reduce<string>((s, k) => joinPath(s, k), '');
     const shownPath = unknownKey ? `${parent || '(top level)'} (a key)` : p.path;
-    return { path: shownPath, value: new Withheld(holder.label), allowed: p.allowed };
+    // The nearest known key would hint at the withheld one: only the list of known keys stays.
+    const allowed = unknownKey
+      ? p.allowed.replace(/^no such key \(did you mean [^;]*\?\)/, 'no such key')
+      : p.allowed;
+    return { path: shownPath, value: new Withheld(holder.label), allowed };
   });
 }

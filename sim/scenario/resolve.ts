@@ -2,6 +2,7 @@
  * From a scenario document (parsed JSON) to a resolved scenario: follow `extends`, merge, validate
  * against the declaration, fill in defaults. All problems are reported at once.
  */
+import { jsonErrorOffset } from './json-error-offset.ts';
 import type { Problem } from '../params/spec.ts';
 import { formatProblem, isPlainObject, validateFields, Withheld } from '../params/validate.ts';
 import { duplicateKey } from './duplicate-keys.ts';
@@ -26,6 +27,25 @@ export class ScenarioError extends Error {
 export type Parsed = { ok: true; value: unknown } | { ok: false; problem: Problem };
 
 /** Parse JSON text with size and depth limits; problems instead of exceptions. */
+/**
+ * A JSON.parse message with the place as line and column (1-based, counted in characters) instead of
+ * V8's character offset; text that ends too early is placed at its end.
+ */
+export function jsonFault(reason: string, text: string): string {
+  const m = /(?: in JSON)? at position (\d+)(?: \(line \d+ column \d+\))?/.exec(reason);
+  // "Unexpected token 'x', "<the text>" is not valid JSON": no position, and a quote of the text.
+  const token = /^(Unexpected token '.*?'), ".*" is not valid JSON$/s.exec(reason);
+  const found = m ? Number(m[1]) : jsonErrorOffset(text);
+  const at = Math.min(found < 0 ? text.length : found, text.length);
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const column = at - (before.lastIndexOf('\n') + 1) + 1;
+  const what = m
+    ? reason.slice(0, m.index) + reason.slice(m.index + m[0].length)
+    : (token?.[1] ?? reason.split('\n')[0]!);
+  return `${what.trim()} at line ${line}, column ${column}`;
+}
+
 export function parseDocument(text: string): Parsed {
   if (text.length > MAX_DOCUMENT_BYTES) {
     return {
@@ -47,10 +67,10 @@ export function parseDocument(text: string): Parsed {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    const reason = e instanceof Error ? e.message.split('\n')[0] : 'unreadable';
+    const reason = e instanceof Error ? e.message : 'unreadable';
     return {
       ok: false,
-      problem: { path: '(file)', value: 'not valid JSON', allowed: `JSON text (${reason})` },
+      problem: { path: '(file)', value: 'not valid JSON', allowed: `JSON text (${jsonFault(reason, text)})` },
     };
   }
   const twice = duplicateKey(text);

@@ -2,6 +2,7 @@
  * The scenario document: metadata, the mode, and one section per part of the model. Each section's
  * parameters are declared beside the code that uses them; this file only assembles them.
  */
+import { MAX_SEED, MAX_TICKS } from '../params/limits.ts';
 import { classicSpec } from '../classic/params.ts';
 import { cityScenarioProblems } from '../city/params.ts';
 import { behaviourSpec } from '../city/params-behaviour.ts';
@@ -26,14 +27,14 @@ export const scenarioFields = {
     unit: 'seed',
     default: 1,
     min: 0,
-    max: 2_147_483_647,
+    max: MAX_SEED,
     meaning: 'Seed of the run; the same scenario and seed give the same numbers bit for bit.',
   }),
   ticks: int({
     unit: 'ticks',
     default: 100,
     min: 0,
-    max: 100_000,
+    max: MAX_TICKS,
     meaning: 'Number of ticks to run (a run may stop earlier when a model says it has settled).',
   }),
   classic: classicSpec,

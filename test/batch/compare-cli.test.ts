@@ -22,18 +22,93 @@ describe('kiez compare', () => {
     const r = await kiezHere(['compare', a, b, '--seeds', '4', '--ticks', '30', '--jobs', '2', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/4 seeds from deriveSeed\(1, i\), the same for both/);
-    expect(r.stdout).toMatch(/measure\s+mean A\s+sd A\s+mean B\s+sd B\s+B - A\s+95 % interval/);
+    expect(r.stdout).toMatch(
+      /measure\s+mean A\s+sd A\s+mean B\s+sd B\s+B - A\s+95 % interval\s+d_z\s+p \(holm\)/,
+    );
     expect(r.stdout).toMatch(/\nsimilarShare\s+0\.\d+/);
+    expect(r.stdout).toMatch(/p: two-sided paired t-test, Holm-adjusted over \d+ comparisons/);
     const rows = readFileSync(out, 'utf8').trim().split('\n');
-    expect(rows[0]).toBe('measure,n,meanA,sdA,meanB,sdB,difference,low,high');
+    expect(rows[0]).toBe(
+      'measure,from,to,n,meanA,sdA,meanB,sdB,difference,sdDifference,low,high,t,df,p,pAdjusted,dz',
+    );
     const similar = rows
       .find((row) => row.startsWith('similarShare,'))!
       .split(',')
       .map(Number);
-    expect(similar[1]).toBe(4);
+    expect(similar[3]).toBe(4);
     // A stricter threshold segregates more: the mean share of like neighbours rises.
-    expect(similar[6]).toBeGreaterThan(0);
-    expect(similar[6]).toBeCloseTo(similar[4]! - similar[2]!, 12);
+    expect(similar[8]).toBeGreaterThan(0);
+    expect(similar[8]).toBeCloseTo(similar[6]! - similar[4]!, 12);
+    // Cohen's d_z is the mean difference over the sd of the differences; the adjusted p is not below the raw one.
+    expect(similar[16]).toBeCloseTo(similar[8]! / similar[9]!, 12);
+    expect(similar[15]).toBeGreaterThanOrEqual(similar[14]!);
+    const meta = JSON.parse(readFileSync(join(dir, 'cmp.meta.json'), 'utf8'));
+    expect(meta.kiez).toMatch(/^\d+\.\d+\.\d+/);
+    expect(meta.scenarios.A.file).toBe(a);
+    expect(meta.scenarios.B.scenario.classic.threshold).toEqual([0.5]);
+    expect(meta.seeds.values).toHaveLength(4);
+    expect(meta.ticks.kind).toBe('end');
+    expect(meta.method.adjust).toBe('holm');
+    expect(meta.method.effectSize).toMatch(/d_z/);
+  });
+
+  it('compares chosen measures at a tick, over a window, or at every tick, with Benjamini-Hochberg on request', async () => {
+    const dir = tempDir();
+    const a = sweepFile(
+      dir,
+      { extends: 'classic-schelling', classic: { size: 16, threshold: 0.3 } },
+      'a.json',
+    );
+    const b = sweepFile(
+      dir,
+      { extends: 'classic-schelling', classic: { size: 16, threshold: 0.6 } },
+      'b.json',
+    );
+    const base = [
+      'compare',
+      a,
+      b,
+      '--seeds',
+      '3',
+      '--ticks',
+      '6',
+      '--jobs',
+      '1',
+      '--measures',
+      'similar*,mov?s',
+    ];
+    const at = await kiezHere([...base, '--at', '2', '--adjust', 'BH', '--out', join(dir, 'at.csv')]);
+    expect(at.code, at.stderr).toBe(0);
+    expect(at.stdout).toMatch(/values at tick 2/);
+    expect(at.stdout).toMatch(/Benjamini-Hochberg-adjusted/);
+    const atRows = readFileSync(join(dir, 'at.csv'), 'utf8').trim().split('\n').slice(1);
+    expect(atRows.map((r) => r.split(',').slice(0, 3).join(','))).toEqual(['similarShare,2,2', 'moves,2,2']);
+    const window = await kiezHere([...base, '--window', '1:4', '--out', join(dir, 'w.csv')]);
+    expect(window.code, window.stderr).toBe(0);
+    expect(window.stdout).toMatch(/mean of each run over ticks 1 to 4/);
+    expect(readFileSync(join(dir, 'w.csv'), 'utf8')).toMatch(/\nsimilarShare,1,4,\d,/);
+    const series = await kiezHere([...base, '--series', '--every', '3', '--out', join(dir, 's.csv')]);
+    expect(series.code, series.stderr).toBe(0);
+    const ticks = readFileSync(join(dir, 's.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .filter((r) => r.startsWith('similarShare,'))
+      .map((r) => r.split(',')[1]);
+    // Every third tick, and the last tick of each run (a run may settle before tick 6).
+    expect(ticks.slice(0, 2)).toEqual(['0', '3']);
+  });
+
+  it('refuses two statistics at once, an unknown adjustment and a window out of order, exit 2 before any run', async () => {
+    const r1 = await kiezHere(['compare', 'classic-schelling', 'classic-schelling', '--at', '3', '--series']);
+    expect(r1.code).toBe(2);
+    expect(r1.stderr).toBe('kiez compare: --at, --window and --series: choose one of them\n');
+    const r2 = await kiezHere(['compare', 'classic-schelling', 'classic-schelling', '--adjust', 'bonf']);
+    expect(r2.stderr).toBe('kiez compare: --adjust: "bonf": one of holm, BH, none\n');
+    const r3 = await kiezHere(['compare', 'classic-schelling', 'classic-schelling', '--window', '9:3']);
+    expect(r3.stderr).toMatch(
+      /^kiez compare: --window: "9:3": two ticks T1:T2 with 0 <= T1 <= T2 <= 100000\n$/,
+    );
   });
 
   it('a scenario compared with itself differs by exactly 0', async () => {
@@ -97,7 +172,7 @@ describe('kiez sweep interrupted with Ctrl-C', () => {
     child.kill('SIGINT');
     expect(await done).toBe(130);
     expect(stderr).toMatch(
-      /interrupted \(SIGINT\); \d+ of 40 runs finished and kept in .*runs\. To resume, run the same command/,
+      /interrupted \(SIGINT\); \d+ of 40 runs finished and kept in .*runs\. To resume, run the same command again: npx kiez sweep /,
     );
     expect(finished()).toBeGreaterThanOrEqual(1);
     expect(finished()).toBeLessThan(40);

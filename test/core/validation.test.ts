@@ -20,7 +20,7 @@ describe('scenario validation', () => {
 
   it('names an unknown key and lists the known ones', () => {
     expect(problems({ classic: { sise: 10 } })).toEqual([
-      'classic.sise: 10: no such key; known keys: size, torus, shares, vacancy, agents, layout, blockSize, grid, radius, rule, threshold, ceiling, minSimilar, move, walkStep, similarMeasure, decide, stopWhenSettled',
+      'classic.sise: 10: no such key (did you mean "size"?); known keys: size, torus, shares, vacancy, agents, layout, blockSize, grid, radius, rule, threshold, ceiling, minSimilar, move, walkStep, similarMeasure, decide, stopWhenSettled',
     ]);
   });
 

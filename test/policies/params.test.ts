@@ -39,7 +39,7 @@ describe('policies section', () => {
     ).toEqual([
       'policies[0].cap: 2: a number from 0 to 1 (share)',
       'policies[1].type: "teleport": one of "cap", "socialHousing", "arrivalSupport", "antiDiscrimination", "schoolInvestment", "catchmentEnforcement", "imageCampaign", "ownershipSubsidy", "asylum"',
-      'policies[2].placment: "x": no such key; known keys: start, end, strength, placement, obligationMonths',
+      'policies[2].placment: "x": no such key (did you mean "placement"?); known keys: start, end, strength, placement, obligationMonths',
       'policies[2].strength: -1: a number from 0 to 1 (share)',
     ]);
   });
