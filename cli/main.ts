@@ -6,6 +6,7 @@ import { compareCommand, compareUsage } from './commands/compare.ts';
 import { mergeCommand, mergeUsage } from './commands/merge.ts';
 import { runCommand, runUsage } from './commands/run.ts';
 import { sweepCommand, sweepUsage } from './commands/sweep.ts';
+import { calibrateCommand, calibrateUsage } from './commands/calibrate.ts';
 import { validateCommand, validateUsage } from './commands/validate.ts';
 import { differenceCommand, differenceUsage } from './commands/difference.ts';
 import { profileCommand, profileUsage } from './commands/profile.ts';
@@ -41,6 +42,11 @@ const commands: Record<string, Command> = {
     summary: 'run a parameter grid with replicates on worker threads: tidy CSV + manifest',
   },
   merge: { run: mergeCommand, usage: mergeUsage, summary: 'join the parts of a sharded sweep' },
+  calibrate: {
+    run: calibrateCommand,
+    usage: calibrateUsage,
+    summary: 'fit parameters to observed targets (simulated method of moments): fit, uncertainty, targets',
+  },
   compare: {
     run: compareCommand,
     usage: compareUsage,
