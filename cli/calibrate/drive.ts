@@ -113,7 +113,7 @@ export async function driveCalibration(
         fits.push({ ...a.step.value, index: a.index });
         const f = a.step.value;
         log(
-          `start ${a.index + 1}: ${f.reason} after ${f.evaluations} points, distance ${f.distance.toPrecision(4)} at ${describeTheta(plan.parameters, f.theta)}`,
+          `start ${a.index + 1}: ${f.reason === 'converged' ? 'converged' : 'stopped at maxEvaluations'} after ${f.evaluations} points, distance ${f.distance.toPrecision(4)} at ${describeTheta(plan.parameters, f.theta)}`,
         );
       } else if (a.evaluated % 10 < points.length) {
         log(`start ${a.index + 1}: ${a.evaluated} points evaluated`);

@@ -51,18 +51,22 @@ export function loadCalibrationFile(path: string, options: ExtendsOptions = {}):
   if ('problem' in doc) throw UsageError.fromProblems([doc.problem], path);
   const { calibration, problems } = validateCalibration(doc.value);
   const loaded = calibration.base ? loadBase(calibration.base, path, problems, options) : undefined;
-  if (problems.length > 0 || !loaded) throw UsageError.fromProblems(problems, path);
+  if (!loaded) throw UsageError.fromProblems(problems, path);
   const last = lastTargetTick(calibration.targets);
   // Runs end at the last tick a target needs: later ticks would change no moment.
   const baseDoc = { ...scenarioForOutput(loaded), ticks: last };
   const parameters = checkParameters(calibration, baseDoc, problems);
-  if (problems.length > 0) throw UsageError.fromProblems(problems, path);
+  // Every problem of the file at once: its own, its parameters', its targets'.
+  const lines = [
+    ...problems.map((p) => `${path}: ${formatProblem(p)}`),
+    ...targetProblems(calibration, { ...loaded, ticks: last }, path),
+  ];
+  if (lines.length > 0) throw new UsageError(lines);
   checkPoints(calibration, parameters, baseDoc, path);
   const base = scenarioAt(
     { parameters, baseDoc },
     calibration.parameters.map((p) => p.starts[0]!),
   );
-  checkTargets(calibration, base, path);
   const { name: _n, description: _d, ...definition } = calibration;
   const fingerprint = new Digest()
     .text(JSON.stringify({ kiez: KIEZ_VERSION, calibration: definition, base: baseDoc }))
@@ -142,8 +146,8 @@ function checkPoints(
   if (lines.size > 0) throw new UsageError([...lines].slice(0, 20));
 }
 
-/** Each target names a measure the model reports, at ticks where it computes it. */
-function checkTargets(c: Calibration, base: Scenario, path: string): void {
+/** Each target names a measure the model reports, at ticks where it computes it: one line per problem. */
+function targetProblems(c: Calibration, base: Scenario, path: string): string[] {
   const lines: string[] = [];
   let names: string[];
   try {
@@ -180,7 +184,7 @@ function checkTargets(c: Calibration, base: Scenario, path: string): void {
       );
     }
   });
-  if (lines.length > 0) throw new UsageError(lines);
+  return lines;
 }
 
 /** The run of replicate `replicate` at the `evaluation`-th point from start `start`. */

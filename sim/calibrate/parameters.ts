@@ -8,7 +8,7 @@
  */
 import { withValues } from '../batch/grid.ts';
 import { parameterPathProblem } from '../batch/sweep.ts';
-import type { Fields, NumberSpec, Spec } from '../params/spec.ts';
+import type { Fields, NumberListSpec, NumberSpec, Spec } from '../params/spec.ts';
 import { isPlainObject } from '../params/validate.ts';
 import { didYouMean } from '../params/suggest.ts';
 import { scenarioFields } from '../scenario/spec.ts';
@@ -116,17 +116,19 @@ function unknownPath(path: string): string {
   return `no such parameter${didYouMean(path, leafPaths())}; see npx kiez params`;
 }
 
-/** The declaration of a fittable parameter: a number with a range. */
+/**
+ * The declaration of a fittable parameter: a number with a range, or a list of numbers where one
+ * number stands for every item (`classic.threshold`: one threshold for all groups).
+ */
 export function numberParameter(
   path: string,
   doc: Record<string, unknown>,
-): { spec: NumberSpec } | { problem: string } {
+): { spec: NumberSpec | NumberListSpec } | { problem: string } {
   const found = declaredParameter(path, doc);
   if ('problem' in found) return found;
-  if (found.spec.kind !== 'number') {
-    return {
-      problem: `a number parameter to fit; ${path} is ${found.spec.kind === 'numbers' ? 'a list of numbers' : `a ${found.spec.kind}`}`,
-    };
-  }
-  return { spec: found.spec };
+  const spec = found.spec;
+  if (spec.kind === 'number' || (spec.kind === 'numbers' && spec.scalar)) return { spec };
+  return {
+    problem: `a number parameter to fit; ${path} is ${spec.kind === 'numbers' ? 'a list of numbers' : `a ${spec.kind}`}`,
+  };
 }

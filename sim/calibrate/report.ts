@@ -68,7 +68,7 @@ export function reportText(
   const best = bestStart(fits);
   const out: string[] = [];
   out.push(
-    `${name}: best of ${fits.length} start${fits.length === 1 ? '' : 's'}: start ${best.index + 1}, distance ${show(best.distance)}, ${best.evaluations} points x ${replicates} replicates, search ${best.reason}${best.note ? `; ${best.note}` : ''}`,
+    `${name}: best of ${fits.length} start${fits.length === 1 ? '' : 's'}: start ${best.index + 1}, distance ${show(best.distance)}, ${best.evaluations} points x ${replicates} replicates, search ${best.reason === 'converged' ? 'converged' : 'stopped at maxEvaluations'}${best.note ? `; ${best.note}` : ''}`,
     '',
   );
   out.push(
