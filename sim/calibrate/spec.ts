@@ -138,7 +138,7 @@ export const rangeFields = {
 export const parametersMeaning =
   'Parameters to fit, keyed by dotted path (any number parameter of npx kiez params): {"from": A, "to": B, "start": X} with the range inside the declared one; "start" one value or a list (one start each; every list the same length).';
 export const targetsMeaning =
-  'The moments to match, a list of {"measure", "tick" | "from" and "to", "observed", "se" | "weight"}.';
+  'The moments to match, a list of {"measure", "tick" (or "from" and "to"), "observed", "se" (or "weight")}.';
 
 /** The reference table of the calibration file (`kiez calibrate --help`, docs/calibration.md). */
 export function calibrationReference(): string {
