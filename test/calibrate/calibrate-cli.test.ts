@@ -192,3 +192,54 @@ describe('a small calibration', () => {
     expect(outputs(out)).toEqual(outputs(join(dir, 'j2')));
   }, 240_000);
 });
+
+describe('an interrupted calibration', () => {
+  it('stops on Ctrl-C with exit 130 and a resume hint, and the rerun reuses the finished runs', async () => {
+    const file = sweepFile(
+      dir,
+      {
+        name: 'interrupted',
+        base: 'seminar-town',
+        seed: 1,
+        replicates: 2,
+        method: { maxEvaluations: 4, restarts: 0 },
+        parameters: { 'behaviour.moveRate': { from: 0.001, to: 0.004, start: 0.002 } },
+        targets: [{ measure: 'moveRate', from: 1, to: 6, observed: 0.03, weight: 1e6 }],
+      },
+      'interrupted.json',
+    );
+    const out = join(dir, 'interrupted');
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [BIN, 'calibrate', file, '--out', out, '--jobs', '2'], {
+      cwd: ROOT,
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += String(d);
+    });
+    const code = await new Promise<number | null>((done) => {
+      const poll = setInterval(() => {
+        let n = 0;
+        try {
+          n = readdirSync(join(out, 'runs')).filter((f) => f.endsWith('.json')).length;
+        } catch {}
+        if (n >= 2) {
+          clearInterval(poll);
+          child.kill('SIGINT');
+        }
+      }, 50);
+      child.on('exit', (c) => {
+        clearInterval(poll);
+        done(c);
+      });
+    });
+    expect(code, stderr).toBe(130);
+    expect(stderr).toMatch(
+      /interrupted \(SIGINT\); \d+ runs finished now are kept in .* To resume, run the same command again: npx kiez calibrate /,
+    );
+    const kept = readdirSync(join(out, 'runs')).filter((f) => f.endsWith('.json')).length;
+    const again = kiez(['calibrate', file, '--out', out, '--jobs', '2']);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(new RegExp(`\\(${kept} reused from an earlier attempt\\)`));
+  }, 240_000);
+});
