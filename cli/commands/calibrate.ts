@@ -19,8 +19,7 @@ import {
   type StartFit,
   targetsCsv,
 } from '../../sim/calibrate/report.ts';
-import { calibrationReference, methodFields, type Target } from '../../sim/calibrate/spec.ts';
-import { docTable } from '../../sim/params/docs.ts';
+import { calibrationReference, type Target } from '../../sim/calibrate/spec.ts';
 import { runCost } from '../cost.ts';
 import { confirmCost } from '../cost.ts';
 import { KIEZ_VERSION } from '../../sim/version.ts';
@@ -61,10 +60,6 @@ export function calibrateHelp(): string {
     'The calibration file (JSON):',
     '',
     calibrationReference(),
-    '',
-    'method:',
-    '',
-    docTable(methodFields).replace(/\| `/g, '| `method.'),
     '',
   ].join('\n');
 }
