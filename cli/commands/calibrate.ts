@@ -134,7 +134,15 @@ export async function calibrateCommand(args: string[]): Promise<number> {
     workers,
     values.yes === true,
   );
-  prepareOutDir(out, plan.fingerprint, path);
+  try {
+    prepareOutDir(out, plan.fingerprint, path);
+  } catch (e) {
+    // The sweep's folder check, in a calibration's words.
+    if (!(e instanceof UsageError)) throw e;
+    throw new UsageError(
+      e.lines.map((l) => l.replace('runs of a different sweep', 'runs of a different calibration or sweep')),
+    );
+  }
   const release = takeLock(out, label);
   const pool = new KeptPool(workers);
   let stoppedBy: StopSignal | undefined;
