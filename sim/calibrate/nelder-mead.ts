@@ -3,9 +3,11 @@
  * of points and is told their values (ask/tell). The caller decides how a batch is evaluated (a loop
  * in a test, a pool of worker threads in `kiez calibrate`), so the search itself stays pure and the
  * same sequence of points comes out whatever evaluates them. The simplex moves unconstrained in
- * z, and every point is asked for at u = (sin z + 1) / 2 (the transformation of D'Errico's
- * fminsearchbnd): candidates stay inside the calibration ranges and, unlike clamping, a simplex near
- * a bound does not collapse onto it (measured: clamping stopped 0.2 off a minimum on the bound).
+ * z, and every point is asked for at u = z folded into [0, 1] (reflected at each bound, a triangle
+ * wave): candidates stay inside the calibration ranges and, unlike clamping, a simplex near a bound
+ * does not collapse onto it (measured: clamping stopped 0.2 off a minimum on the bound). The fold
+ * uses only arithmetic the language pins down (a sine transform, as fminsearchbnd's, would not give
+ * the same bits in every engine).
  * Coefficients are the standard ones (reflection 1, expansion 2, contraction 1/2, shrink 1/2;
  * Lagarias et al. 1998, SIAM J. Optim. 9(1)).
  */
@@ -34,9 +36,13 @@ export type Ask = readonly (readonly number[])[];
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 const project = (p: readonly number[]) => p.map(clamp01);
-/** Unit box to the free coordinates and back. */
-const toZ = (u: readonly number[]) => u.map((x) => Math.asin(2 * x - 1));
-const toU = (z: readonly number[]) => z.map((x) => clamp01((Math.sin(x) + 1) / 2));
+/** Free coordinates to the unit box: reflected at 0 and 1, period 2. A point of the box is its own z. */
+function fold(z: number): number {
+  const t = z - 2 * Math.floor(z / 2);
+  return clamp01(t <= 1 ? t : 2 - t);
+}
+const toZ = (u: readonly number[]) => [...u];
+const toU = (z: readonly number[]) => z.map(fold);
 
 /** The initial simplex: the start and one step along each axis (backwards where forwards leaves the box). */
 export function initialSimplex(start: readonly number[], step: number): number[][] {

@@ -37,7 +37,7 @@ export function agreement(fits: readonly StartFit[]): Agreement[] {
     index: f.index,
     agrees: f.theta.map((x, j) => {
       if (!f.se || !best.se) return null;
-      return Math.abs(x - best.theta[j]!) <= Z95 * Math.sqrt(f.se[j]! ** 2 + best.se[j]! ** 2);
+      return Math.abs(x - best.theta[j]!) <= Z95 * Math.sqrt(f.se[j]! * f.se[j]! + best.se[j]! * best.se[j]!);
     }),
   }));
 }

@@ -34,7 +34,10 @@ export function distance(moments: readonly number[], targets: readonly MomentTar
 
 /** Each target's share of the distance, w_k (m_k - observed_k)^2. */
 export function contributions(moments: readonly number[], targets: readonly MomentTarget[]): number[] {
-  return targets.map((t, k) => t.weight * (moments[k]! - t.observed) ** 2);
+  return targets.map((t, k) => {
+    const d = moments[k]! - t.observed;
+    return t.weight * d * d;
+  });
 }
 
 /** Mean of the moment vectors of the replicates. */
