@@ -11,6 +11,7 @@ import { profileCommand, profileSpec } from './commands/profile.ts';
 import { runCommand, runSpec } from './commands/run.ts';
 import { sweepCommand, sweepHelp, sweepSpec } from './commands/sweep.ts';
 import { validateCommand, validateSpec } from './commands/validate.ts';
+import { calibrateCommand, calibrateHelp, calibrateSpec } from './commands/calibrate.ts';
 import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './errors.ts';
 import { type CommandSpec, helpFlag, helpText, wantsHelp } from './flags.ts';
 
@@ -39,6 +40,7 @@ const commands: Record<string, Command> = {
   schema: { run: schemaCommand, spec: schemaSpec },
   sweep: { run: sweepCommand, spec: sweepSpec },
   merge: { run: mergeCommand, spec: mergeSpec },
+  calibrate: { run: calibrateCommand, spec: calibrateSpec },
   compare: { run: compareCommand, spec: compareSpec },
   difference: { run: differenceCommand, spec: differenceSpec },
   profile: { run: profileCommand, spec: profileSpec },
@@ -46,7 +48,9 @@ const commands: Record<string, Command> = {
 
 /** `--help` of a command: its declaration's help; the sweep's adds the reference of sweep files. */
 function commandHelp(name: string, command: Command): string {
-  return name === 'sweep' ? sweepHelp() : helpText(command.spec);
+  if (name === 'sweep') return sweepHelp();
+  if (name === 'calibrate') return calibrateHelp();
+  return helpText(command.spec);
 }
 
 function help(): string {
