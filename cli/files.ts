@@ -25,6 +25,7 @@ import {
   resolveScenario,
 } from '../sim/scenario/resolve.ts';
 import type { Scenario } from '../sim/scenario/spec.ts';
+import { withCityFile } from './city-file.ts';
 import { UsageError } from './errors.ts';
 
 /** The scenarios shipped with kiez, reachable by bare name (`"extends": "baseline"`). */
@@ -229,7 +230,7 @@ export function loadScenarioFile(
       : doc.value;
   const r = resolveScenario(value, { source: resolve(file), load: fileLoaderFor(options) });
   if (!r.ok) throw UsageError.fromProblems(r.problems, path);
-  return r.scenario;
+  return withCityFile(r.scenario, file);
 }
 
 /**

@@ -7,6 +7,7 @@ import { mergeCommand, mergeUsage } from './commands/merge.ts';
 import { runCommand, runUsage } from './commands/run.ts';
 import { sweepCommand, sweepUsage } from './commands/sweep.ts';
 import { validateCommand, validateUsage } from './commands/validate.ts';
+import { cityCommand, cityUsage } from './commands/city.ts';
 import { differenceCommand, differenceUsage } from './commands/difference.ts';
 import { profileCommand, profileUsage } from './commands/profile.ts';
 import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './errors.ts';
@@ -23,6 +24,11 @@ const commands: Record<string, Command> = {
     run: validateCommand,
     usage: validateUsage,
     summary: 'check scenario files, print every problem',
+  },
+  city: {
+    run: cityCommand,
+    usage: cityUsage,
+    summary: 'check a city file (areas CSV + boundaries GeoJSON), print every problem; schema: its columns',
   },
   params: {
     run: paramsCommand,

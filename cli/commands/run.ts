@@ -7,6 +7,7 @@ import { KIEZ_VERSION } from '../../sim/version.ts';
 import { allowExtendsOption, extendsOptions, intFlag, parseFlags, yesOption } from '../args.ts';
 import { confirmCost, runCost } from '../cost.ts';
 import { UsageError } from '../errors.ts';
+import { keepCityFile, scaleNote } from '../city-file.ts';
 import { checkWritable, loadScenarioFile, writeFileAtomic } from '../files.ts';
 import { measuresOverride } from './measures.ts';
 import { withLayout } from '../layout.ts';
@@ -94,7 +95,7 @@ export async function runCommand(args: string[]): Promise<number> {
   if (table && values.state) writeStateCsv(table, values.state);
   if (out) {
     process.stderr.write(
-      `kiez run: ${scenario.name}, seed ${sim.seed}, ${sim.tick} ticks in ${manifest.wallMs} ms -> ${out} (digest ${manifest.seriesDigest})\n`,
+      `kiez run: ${scenario.name}, seed ${sim.seed}, ${sim.tick} ticks in ${manifest.wallMs} ms -> ${out} (digest ${manifest.seriesDigest})${scaleNote(scenario)}\n`,
     );
   }
   return 0;
@@ -108,7 +109,7 @@ function withMeasures(scenario: Scenario, flag: string): Scenario {
   };
   const r = resolveScenario(doc);
   if (!r.ok) throw UsageError.fromProblems(r.problems, '--measures');
-  return r.scenario;
+  return keepCityFile(scenario, r.scenario);
 }
 
 /** Problems found when the model is built (e.g. a measures scale the model lacks) are the user's to fix. */

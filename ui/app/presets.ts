@@ -16,7 +16,9 @@ const files = import.meta.glob<{ default: Record<string, unknown> }>('../../scen
 
 const documents = new Map<string, Record<string, unknown>>();
 for (const [path, mod] of Object.entries(files)) {
-  if (!path.endsWith('.schema.json'))
+  // A preset on a city file (Berlin) needs its CSV and GeoJSON, which the page does not load yet.
+  const onCityFile = (mod.default['city'] as { source?: unknown } | undefined)?.source !== undefined;
+  if (!path.endsWith('.schema.json') && !onCityFile && !/\/berlin-quick\.json$/.test(path))
     documents.set(path.replace(/^.*\//, '').replace(/\.json$/, ''), mod.default);
 }
 

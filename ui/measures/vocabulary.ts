@@ -134,6 +134,8 @@ export const PART: Words = {
   block: ['blocks', 'Blöcke'],
   quarter: ['quarters', 'Quartiere'],
   district: ['districts', 'Bezirke'],
+  bzr: ['Bezirksregionen (Berlin, 143)', 'Bezirksregionen (Berlin, 143)'],
+  pgr: ['Prognoseräume (Berlin, 58)', 'Prognoseräume (Berlin, 58)'],
   school: ['schools attended', 'besuchte Schulen'],
   catchment: ['catchment (quarter lived in)', 'Einzugsbereich (Wohnquartier)'],
   random: ['random baseline', 'Zufallsvergleich'],
