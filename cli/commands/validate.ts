@@ -9,6 +9,7 @@ import { createSimulation } from '../../sim/simulation.ts';
 import { allowExtendsOption, extendsOptions, parseFlags } from '../args.ts';
 import { EXIT_USAGE, UsageError } from '../errors.ts';
 import { type ExtendsOptions, fileLoaderFor, readDocument } from '../files.ts';
+import { withCityFile } from '../city-file.ts';
 import { REPLICA_DWELLINGS, REPLICA_SIDE, replicaOf } from '../replica.ts';
 
 export const validateUsage = 'kiez validate SCENARIO.json [MORE.json ...] [--allow-extends DIR]';
@@ -33,15 +34,16 @@ function problemsOf(path: string, options: ExtendsOptions): Checked {
   if ('problem' in doc) return { problems: [doc.problem] };
   const r = resolveScenario(doc.value, { source: resolve(path), load: fileLoaderFor(options) });
   if (!r.ok) return { problems: r.problems };
-  const replica = replicaOf(r.scenario);
+  const withFile = withCityFile(r.scenario, path);
+  const replica = replicaOf(withFile);
   try {
-    createSimulation(replica ?? r.scenario);
+    createSimulation(replica ?? withFile);
   } catch (e) {
     if (e instanceof ScenarioError) return { problems: e.problems, scenario: r.scenario };
     if (!replica) throw e;
     // The replica could not be built where the city can (a policy aimed at a far quarter): build it whole.
     try {
-      createSimulation(r.scenario);
+      createSimulation(withFile);
     } catch (full) {
       if (full instanceof ScenarioError) return { problems: full.problems, scenario: r.scenario };
       throw full;
@@ -50,9 +52,11 @@ function problemsOf(path: string, options: ExtendsOptions): Checked {
   }
   const note = !replica
     ? undefined
-    : replica.mode === 'city'
-      ? `names checked on a ${REPLICA_DWELLINGS.toLocaleString('en')}-dwelling replica, the full city was not built`
-      : `names checked on a ${REPLICA_SIDE} x ${REPLICA_SIDE} replica, the full grid was not built`;
+    : replica.city.source !== ''
+      ? `names checked at 1:${replica.city.scale}, the full city was not built`
+      : replica.mode === 'city'
+        ? `names checked on a ${REPLICA_DWELLINGS.toLocaleString('en')}-dwelling replica, the full city was not built`
+        : `names checked on a ${REPLICA_SIDE} x ${REPLICA_SIDE} replica, the full grid was not built`;
   return { problems: [], scenario: r.scenario, ...(note ? { note } : {}) };
 }
 

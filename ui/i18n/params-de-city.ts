@@ -21,7 +21,7 @@ export const cityDe: Readonly<Record<string, string>> = {
   'city.real.ownerShare':
     'Anteil der Wohnungen eines Gebiets, die selbst genutztes Eigentum sind, wo die Datei keinen angibt. Vorgabe: 16.0 % der Berliner Haushalte wohnen im Eigentum (Mikrozensus 2022, Zusatzerhebung Wohnen, Destatis).',
   'city.real.rent':
-    'Monatsmiete einer privaten Wohnung mittlerer Qualität, wo die Datei keine Miete angibt: 7.21 EUR/m² netto kalt (Berliner Mietspiegel 2024, Mittelwert) für etwa 70 m², dazu Betriebs- und Heizkosten; eine Annahme, überall gleich.',
+    'Monatsmiete einer privaten Wohnung mittlerer Qualität, wo die Datei keine Miete angibt: 7.21 EUR/m² netto kalt (Berliner Mietspiegel 2024, Mittelwert) für etwa 70 m², etwa 505 EUR, dazu etwa 2 EUR/m² Betriebskosten; eine Annahme, überall gleich.',
   'city.real.quality':
     'Mittlere Wohnqualität (Annahme: die Datei gibt keine an); gestreut mit city.qualitySpread.',
   'city.real.dwellingsPerBuilding':

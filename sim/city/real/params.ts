@@ -78,11 +78,11 @@ export const realCitySpec = record({
     }),
     rent: num({
       unit: 'EUR/month',
-      default: 750,
+      default: 650,
       min: 50,
       max: 10_000,
       meaning:
-        'Monthly rent of a private dwelling of average quality where the file gives no rent: 7.21 EUR/m² net (Berliner Mietspiegel 2024, mean) for about 70 m², plus running and heating costs; an assumption, the same everywhere.',
+        'Monthly rent of a private dwelling of average quality where the file gives no rent: 7.21 EUR/m² net (Berliner Mietspiegel 2024, mean) for about 70 m², about 505 EUR, plus about 2 EUR/m² running costs; an assumption, the same everywhere.',
     }),
     quality: num({
       unit: '0-1',

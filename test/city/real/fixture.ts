@@ -30,7 +30,7 @@ export const AREAS = [
   { id: 'D', col: 1, row: 1, district: 'E' },
 ];
 
-export function geojsonOf(areas = AREAS, crs: string | undefined = 'EPSG:32633'): string {
+export function geojsonOf(areas = AREAS, crs: string | null = 'EPSG:32633'): string {
   return JSON.stringify({
     type: 'FeatureCollection',
     ...(crs ? { crs: { type: 'name', properties: { name: crs } } } : {}),
