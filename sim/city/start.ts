@@ -41,7 +41,10 @@ const SOCIAL_TRIES = 64;
 
 /** Create the initial households and place them as `city.start` says. */
 export function populate(s: CityState, chooser: Chooser, rng: Rng): void {
-  if (s.params.city.start === 'observed') return populateObserved(s, rng);
+  if (s.params.city.start === 'observed') {
+    populateObserved(s, rng);
+    return;
+  }
   const hp = s.params.households;
   const total = Math.round(hp.occupancy * s.layout.regularDwellings);
   const sizes = apportion(
