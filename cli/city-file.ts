@@ -3,11 +3,15 @@
  * scenario file and attached to the resolved scenario as `cityFile`, so the model (which reads no
  * files) and worker threads get its text with the scenario. Problems are UsageErrors naming the file.
  */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CityFileText } from '../sim/city/real/city-file.ts';
 import type { Scenario } from '../sim/scenario/spec.ts';
 import { UsageError } from './errors.ts';
+
+/** The presets' folder (as cli/files.ts has it; not imported from there, which imports this file). */
+const PRESET_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'scenarios');
 
 /** Largest city CSV or GeoJSON read (a country's municipalities with full boundaries fit). */
 export const MAX_CITY_FILE_BYTES = 256 << 20;
@@ -48,7 +52,10 @@ export function readCityFileTexts(csvPath: string, geojsonPath: string): CityFil
 export function withCityFile(scenario: Scenario, scenarioPath: string): Scenario {
   const { source, boundaries } = scenario.city;
   if (scenario.mode !== 'city' || source === '') return scenario;
-  const dir = dirname(resolve(scenarioPath));
+  // Relative to the file run; a preset extended by name (a sweep's "base": "berlin") finds its
+  // city file beside the presets.
+  const own = dirname(resolve(scenarioPath));
+  const dir = !existsSync(resolve(own, source)) && existsSync(resolve(PRESET_DIR, source)) ? PRESET_DIR : own;
   const cityFile = readCityFileTexts(resolve(dir, source), resolve(dir, boundaries));
   return { ...scenario, cityFile } as Scenario;
 }

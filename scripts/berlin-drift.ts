@@ -30,9 +30,8 @@ for (let seed = 1; seed <= seeds; seed++) {
     while (m.tick < year * 12) m.step();
     const inputs = m.measureInputs();
     for (const [set, members] of Object.entries(SETS)) {
-      SCALES.forEach((sc, k) =>
-        values[set]![k]![year]!.push(setDissimilarity(inputs, 'origin', members, sc)),
-      );
+      for (const [k, sc] of SCALES.entries())
+        values[set]![k]![year]!.push(setDissimilarity(inputs, 'origin', members, sc));
     }
   }
   process.stderr.write(`seed ${seed} done (population ${m.metrics()['population']})\n`);
