@@ -138,7 +138,11 @@ export class CityModel implements Model {
   }
 
   metrics(): Metrics {
-    return this.schools.addTo(cityMetrics(this.state, this.tallies));
+    const m = this.schools.addTo(cityMetrics(this.state, this.tallies));
+    // A city file run at 1:N says so in every row, so no count is read as the city's own.
+    const real = this.state.layout.real;
+    if (real) m['populationScale'] = real.scale;
+    return m;
   }
 
   /** The arrays that make up the dynamic state (live, not copies). */

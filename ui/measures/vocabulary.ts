@@ -17,6 +17,10 @@ export const BASE: Words = {
   arrivals: ['arrivals', 'Zuzüge'],
   departures: ['departures', 'Fortzüge'],
   populationChange: ['change in households since the start', 'Veränderung der Haushalte seit Beginn'],
+  populationScale: [
+    'real households per simulated one (city file scale)',
+    'echte Haushalte je simuliertem (Maßstab der Stadtdatei)',
+  ],
   arrivalsTotal: ['arrivals since the start', 'Zuzüge seit Beginn'],
   departuresTotal: ['departures since the start', 'Fortzüge seit Beginn'],
   notAdmitted: ['arrivals turned back (city full)', 'abgewiesene Zuzüge (Stadt voll)'],

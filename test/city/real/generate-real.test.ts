@@ -34,6 +34,7 @@ describe('a city from a city file', () => {
     const { layout } = model({ scale: 10 }).state;
     expect(Array.from(layout.real!.households)).toEqual([100, 200, 300, 400, 0, 10, 20, 30]);
     expect(layout.real!.scale).toBe(10);
+    expect(model({ scale: 10 }).metrics()['populationScale']).toBe(10);
   });
 
   it('uses the default segment shares in each area: 5 % social and 16 % owner-occupied of 1,021 dwellings in A', () => {
