@@ -26,6 +26,7 @@ import {
   resolveScenario,
 } from '../sim/scenario/resolve.ts';
 import type { Scenario } from '../sim/scenario/spec.ts';
+import { withCityFile } from './city-file.ts';
 import { UsageError } from './errors.ts';
 import { laterProblems } from './later-problems.ts';
 
@@ -245,7 +246,7 @@ export function loadScenarioFile(
 ): Scenario {
   const r = resolveScenarioFile(path, overrides, options);
   if (!r.ok) throw UsageError.fromProblems(r.problems, path);
-  return r.scenario;
+  return withCityFile(r.scenario, findScenarioFile(path));
 }
 
 /**

@@ -12,6 +12,7 @@ import { runCommand, runSpec } from './commands/run.ts';
 import { sweepCommand, sweepHelp, sweepSpec } from './commands/sweep.ts';
 import { validateCommand, validateSpec } from './commands/validate.ts';
 import { calibrateCommand, calibrateHelp, calibrateSpec } from './commands/calibrate.ts';
+import { cityCommand, citySpec } from './commands/city.ts';
 import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './errors.ts';
 import { type CommandSpec, helpFlag, helpText, wantsHelp } from './flags.ts';
 
@@ -35,6 +36,7 @@ const schemaSpec = {
 const commands: Record<string, Command> = {
   run: { run: runCommand, spec: runSpec },
   validate: { run: validateCommand, spec: validateSpec },
+  city: { run: cityCommand, spec: citySpec },
   params: { run: paramsCommand, spec: paramsSpec },
   measures: { run: measuresCommand, spec: measuresSpec },
   schema: { run: schemaCommand, spec: schemaSpec },

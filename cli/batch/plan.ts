@@ -27,6 +27,8 @@ import { UsageError } from '../errors.ts';
 import { type Cost, runCost } from '../cost.ts';
 import { replicaOf } from '../replica.ts';
 import type { ExpectedRun } from './store.ts';
+import type { CityFileText } from '../../sim/city/real/city-file.ts';
+import { withCityFile } from '../city-file.ts';
 import { type ExtendsOptions, fileLoaderFor, readDocument } from '../files.ts';
 
 /** Most lines of problems printed for the points of a grid. */
@@ -41,6 +43,8 @@ export interface Plan {
   readonly totalRuns: number;
   /** Digest of what fixes the numbers: kiez version, sweep definition, base scenario. */
   readonly fingerprint: string;
+  /** The city file the base names (city.source, read relative to the sweep file), given to every run. */
+  readonly cityFile?: CityFileText;
 }
 
 export function loadSweepFile(path: string, options: ExtendsOptions = {}): Plan {
@@ -52,7 +56,15 @@ export function loadSweepFile(path: string, options: ExtendsOptions = {}): Plan 
   if (sweep.ticks > 0) base.ticks = sweep.ticks;
   const baseDoc = scenarioForOutput(base);
   checkPoints(sweep, baseDoc, path);
-  const plan = { sweep, base, baseDoc, totalRuns: runCount(sweep), fingerprint: fingerprintOf(sweep, base) };
+  const { cityFile } = withCityFile(base, path) as { cityFile?: CityFileText };
+  const plan = {
+    sweep,
+    base,
+    baseDoc,
+    totalRuns: runCount(sweep),
+    fingerprint: fingerprintOf(sweep, base),
+    ...(cityFile ? { cityFile } : {}),
+  };
   preflight(plan, path);
   return plan;
 }
@@ -142,10 +154,13 @@ function preflight(plan: Plan, path: string): void {
 }
 
 /** The resolved scenario of one point of the grid (checked by `checkPoints` before any run). */
-export function scenarioAt(plan: Pick<Plan, 'sweep' | 'baseDoc'>, point: number): Scenario {
+export function scenarioAt(
+  plan: Pick<Plan, 'sweep' | 'baseDoc'> & { readonly cityFile?: CityFileText },
+  point: number,
+): Scenario {
   const r = resolveScenario(withValues(plan.baseDoc, plan.sweep.vary, pointValues(plan.sweep.vary, point)));
   if (!r.ok) throw new Error(`point ${point} does not resolve: ${r.problems.map(formatProblem).join('; ')}`);
-  return r.scenario;
+  return plan.cityFile ? ({ ...r.scenario, cityFile: plan.cityFile } as Scenario) : r.scenario;
 }
 
 export function describePoint(axes: readonly Axis[], values: readonly unknown[]): string {

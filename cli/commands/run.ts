@@ -19,6 +19,7 @@ import {
 import { Progress } from '../batch/progress.ts';
 import { confirmCost, runCost } from '../cost.ts';
 import { UsageError } from '../errors.ts';
+import { keepCityFile, scaleNote } from '../city-file.ts';
 import { checkWritable, loadScenarioFile, writeFileAtomic } from '../files.ts';
 import { laterProblems } from '../later-problems.ts';
 import { measuresOverride } from './measures.ts';
@@ -134,7 +135,7 @@ export async function runCommand(args: string[]): Promise<number> {
   if (table && values.state) writeStateCsv(table, values.state);
   if (out) {
     process.stderr.write(
-      `kiez run: ${scenario.name}, seed ${sim.seed}, ${sim.tick} ticks in ${manifest.wallMs} ms -> ${out} (digest ${manifest.seriesDigest})\n`,
+      `kiez run: ${scenario.name}, seed ${sim.seed}, ${sim.tick} ticks in ${manifest.wallMs} ms -> ${out} (digest ${manifest.seriesDigest})${scaleNote(scenario)}\n`,
     );
   }
   return 0;
@@ -148,7 +149,7 @@ function withMeasures(scenario: Scenario, flag: string): Scenario {
   };
   const r = resolveScenario(doc);
   if (!r.ok) throw UsageError.fromProblems([...r.problems, ...laterProblems(doc, r.problems)], '--measures');
-  return r.scenario;
+  return keepCityFile(scenario, r.scenario);
 }
 
 /** Problems found when the model is built (e.g. a measures scale the model lacks) are the user's to fix. */

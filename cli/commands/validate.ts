@@ -11,6 +11,7 @@ import { allowExtendsFlag, type CommandSpec, helpFlag, helpText, parseCommand, u
 import { EXIT_USAGE, UsageError } from '../errors.ts';
 import { type ExtendsOptions, fileLoaderFor, readDocument } from '../files.ts';
 import { laterProblems } from '../later-problems.ts';
+import { withCityFile } from '../city-file.ts';
 import { REPLICA_DWELLINGS, REPLICA_SIDE, replicaOf } from '../replica.ts';
 
 export const validateSpec = {
@@ -45,15 +46,16 @@ function problemsOf(path: string, options: ExtendsOptions): Checked {
   const how = { source: resolve(path), load: fileLoaderFor(options) };
   const r = resolveScenario(doc.value, how);
   if (!r.ok) return { problems: [...r.problems, ...laterProblems(doc.value, r.problems, how)] };
-  const replica = replicaOf(r.scenario);
+  const withFile = withCityFile(r.scenario, path);
+  const replica = replicaOf(withFile);
   try {
-    createSimulation(replica ?? r.scenario);
+    createSimulation(replica ?? withFile);
   } catch (e) {
     if (e instanceof ScenarioError) return { problems: e.problems, scenario: r.scenario };
     if (!replica) throw e;
     // The replica could not be built where the city can (a policy aimed at a far quarter): build it whole.
     try {
-      createSimulation(r.scenario);
+      createSimulation(withFile);
     } catch (full) {
       if (full instanceof ScenarioError) return { problems: full.problems, scenario: r.scenario };
       throw full;
@@ -62,9 +64,11 @@ function problemsOf(path: string, options: ExtendsOptions): Checked {
   }
   const note = !replica
     ? undefined
-    : replica.mode === 'city'
-      ? `names checked on a ${REPLICA_DWELLINGS.toLocaleString('en')}-dwelling replica, the full city was not built`
-      : `names checked on a ${REPLICA_SIDE} x ${REPLICA_SIDE} replica, the full grid was not built`;
+    : replica.city.source !== ''
+      ? `names checked at 1:${replica.city.scale}, the full city was not built`
+      : replica.mode === 'city'
+        ? `names checked on a ${REPLICA_DWELLINGS.toLocaleString('en')}-dwelling replica, the full city was not built`
+        : `names checked on a ${REPLICA_SIDE} x ${REPLICA_SIDE} replica, the full grid was not built`;
   return { problems: [], scenario: r.scenario, ...(note ? { note } : {}) };
 }
 

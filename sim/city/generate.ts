@@ -5,6 +5,7 @@
  * building whose dwellings share its segment. Everything static about the city lives here; what
  * changes during a run (rents, images, schools, occupants) lives in the model.
  */
+import type { RealLayoutInfo } from './real/layout.ts';
 import { apportion } from '../classic/engine.ts';
 import { type Rng, randomNormal, stream } from '../rng.ts';
 import { HOUSING_TYPES, type CityLayoutParams } from './params-city.ts';
@@ -75,6 +76,8 @@ export interface CityLayout {
   /** School quality and image at the start (0-1). */
   readonly quarterSchool0: Float32Array;
   readonly quarterImage0: Float32Array;
+  /** A city generated from a city file (real/layout.ts): its areas, scales and what the data gives. */
+  readonly real?: RealLayoutInfo;
 }
 
 const clamp01 = (x: number) => (x < 0 ? 0 : Math.min(x, 1));

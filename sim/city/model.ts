@@ -8,12 +8,14 @@
  * much another draws. A "settled" start runs `city.burnIn` ticks before the reported tick 0.
  */
 import { Digest } from '../digest.ts';
+import { ScenarioError } from '../scenario/resolve.ts';
 import type { MeasureInputs } from '../measures/inputs.ts';
 import type { Metrics, Model, ModelState, StateTable, TypedArray } from '../model.ts';
 import { type Rng, type RngState, restoreStream, stream } from '../rng.ts';
 import type { MapView } from '../view.ts';
 import { Chooser } from './choice.ts';
 import { generateCity } from './generate.ts';
+import { generateRealCity } from './real/layout.ts';
 import { cityMetrics, TALLIES } from './metrics.ts';
 import { CityOutputs } from './outputs.ts';
 import type { CityParams } from './params.ts';
@@ -89,7 +91,7 @@ export class CityModel implements Model {
   private readonly social: SocialAllocation;
 
   constructor(params: CityParams, seed: number, saved?: ModelState, policies: readonly CityPolicy[] = []) {
-    const layout = generateCity(params.city, seed);
+    const layout = cityLayout(params, seed);
     // Streams first: the state draws from city/school whenever a household moves in, from the start.
     this.rngs = saved
       ? restoreStreams(saved)
@@ -151,7 +153,11 @@ export class CityModel implements Model {
   }
 
   metrics(): Metrics {
-    return this.schools.addTo(cityMetrics(this.state, this.tallies));
+    const m = this.schools.addTo(cityMetrics(this.state, this.tallies));
+    // A city file run at 1:N says so in every row, so no count is read as the city's own.
+    const real = this.state.layout.real;
+    if (real) m['populationScale'] = real.scale;
+    return m;
   }
 
   /** The arrays that make up the dynamic state (live, not copies). */
@@ -255,6 +261,21 @@ export class CityModel implements Model {
   view(): MapView {
     return this.outputs.view();
   }
+}
+
+/** The synthetic city, or the one a city file describes when city.source names one. */
+function cityLayout(params: CityParams, seed: number) {
+  if (params.city.source === '') return generateCity(params.city, seed);
+  if (!params.cityFile) {
+    throw new ScenarioError([
+      {
+        path: 'city.source',
+        value: params.city.source,
+        allowed: 'a city file read by the caller (kiez reads it relative to the scenario file)',
+      },
+    ]);
+  }
+  return generateRealCity(params, params.cityFile, seed);
 }
 
 function restoreStreams(saved: ModelState): Record<StreamName, Rng> {

@@ -166,8 +166,16 @@ export class CityOutputs {
       torus: false,
       cellOf: b.cellOf,
       dimensions,
-      scales: [scale(layout.blocks), scale(layout.quarters), scale(layout.districts)],
-      radii: CITY_RADII.filter((r) => 2 * r + 1 <= Math.min(layout.width, layout.height)),
+      // A real city: the file's scales between its areas and its districts, and radii in metres.
+      scales: [
+        scale(layout.blocks),
+        scale(layout.quarters),
+        ...(layout.real?.middleScales ?? []).map(scale),
+        scale(layout.districts),
+      ],
+      radii: (layout.real?.radii ?? CITY_RADII).filter(
+        (r) => 2 * r + 1 <= Math.min(layout.width, layout.height),
+      ),
     };
   }
 

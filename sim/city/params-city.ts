@@ -4,6 +4,7 @@
  */
 import { bool, choice, int, num, type Problem, record, type Values } from '../params/spec.ts';
 import { sumToOneProblem } from '../params/checks.ts';
+import { realCitySpec, sourceFields } from './real/params.ts';
 
 /** Housing types in the order the generator lays them out from the centre outwards by default. */
 export const HOUSING_TYPES = ['oldTown', 'upscale', 'estate', 'suburb', 'village'] as const;
@@ -123,11 +124,13 @@ const STOCK_SOURCE =
   'Defaults give about 6 % social housing and 30 % owner-occupation. Sources: owner-occupied households 41.8 % in Germany, 16.0 % in Berlin, 20.1 % in Hamburg, 32.2 % in Bremen (Mikrozensus 2022, Zusatzerhebung Wohnen, Destatis); social rental dwellings about 1.1 million of 43 million dwellings in Germany, about 2.5 % (bpb, Zahlen und Fakten: Sozialmietwohnungen), more in large cities. A mid-sized city at 30 % owners and 6 % social housing is an assumption within those ranges.';
 
 const cityFields = {
+  ...sourceFields,
+  real: realCitySpec,
   start: choice({
-    options: ['settled', 'random'],
+    options: ['settled', 'random', 'observed'],
     default: 'settled',
     meaning:
-      'How the initial households are placed. "settled": social dwellings are let from the waiting list, the other households search and choose as movers do, then burnIn ticks run before the reported tick 0, so tick 0 is a city in its own equilibrium and levers start from it. "random": every household takes a dwelling at random among those it can afford and is eligible for (social dwellings let at random among the eligible), so a run shows how much segregation the moves themselves create. (A start from a real city\'s small-area statistics, "observed", is planned.)',
+      'How the initial households are placed. "settled": social dwellings are let from the waiting list, the other households search and choose as movers do, then burnIn ticks run before the reported tick 0, so tick 0 is a city in its own equilibrium and levers start from it. "random": every household takes a dwelling at random among those it can afford and is eligible for (social dwellings let at random among the eligible), so a run shows how much segregation the moves themselves create. "observed" (a city file only, `source`): each area gets the households its data gives, by group exactly, low incomes by its transfer share, placed among its own dwellings; no burn-in, tick 0 is the data.',
   }),
   burnIn: int({
     unit: 'ticks',
@@ -322,6 +325,20 @@ export const cityLayoutSpec = record({
   meaning: 'The synthetic city: dwellings, buildings, blocks, quarters, districts and housing types.',
   check: (v) => {
     const problems: Problem[] = [];
+    if (v.start === 'observed' && v.source === '') {
+      problems.push({
+        path: 'start',
+        value: v.start,
+        allowed: '"settled" or "random" without a city file; "observed" needs city.source',
+      });
+    }
+    if (v.source !== '' && v.boundaries === '') {
+      problems.push({
+        path: 'boundaries',
+        value: v.boundaries,
+        allowed: 'the GeoJSON of the areas named in city.source',
+      });
+    }
     const quarters = Math.round(v.dwellings / v.dwellingsPerQuarter);
     if (quarters > 20_000) {
       problems.push({

@@ -5,6 +5,7 @@
  */
 import { exp, log } from '../math/portable.ts';
 import type { Problem } from '../params/spec.ts';
+import type { CityFileText } from './real/city-file.ts';
 import type { BehaviourParams } from './params-behaviour.ts';
 import { preferenceProblems } from './params-preferences.ts';
 import type { CityLayoutParams } from './params-city.ts';
@@ -14,6 +15,8 @@ export interface CityParams {
   readonly city: CityLayoutParams;
   readonly households: HouseholdParams;
   readonly behaviour: BehaviourParams;
+  /** The texts of the city file named by city.source, attached by whoever read them (sim/ reads no files). */
+  readonly cityFile?: CityFileText;
 }
 
 /** Household slots per dwelling: room for unhoused households and the pool abroad besides the housed. */

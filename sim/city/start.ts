@@ -25,6 +25,7 @@ import { OWNER, PRIVATE } from './generate.ts';
 import { LEGAL_OBLIGATION, SEARCH_HOMELESS } from './households.ts';
 import { authorityDwelling, linkInitialKin, newHousehold } from './population.ts';
 import type { CityState } from './state.ts';
+import { populateObserved } from './real/observed-start.ts';
 
 /**
  * Largest share of the initial households that may be placed above their means (rent above
@@ -40,6 +41,10 @@ const SOCIAL_TRIES = 64;
 
 /** Create the initial households and place them as `city.start` says. */
 export function populate(s: CityState, chooser: Chooser, rng: Rng): void {
+  if (s.params.city.start === 'observed') {
+    populateObserved(s, rng);
+    return;
+  }
   const hp = s.params.households;
   const total = Math.round(hp.occupancy * s.layout.regularDwellings);
   const sizes = apportion(

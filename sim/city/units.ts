@@ -23,7 +23,8 @@ export function rookAdjacency(
 ): { adjacencyStart: Int32Array; adjacency: Int32Array } {
   const pairs = new Set<number>();
   const add = (a: number, b: number) => {
-    if (a !== b) pairs.add(a < b ? a * units + b : b * units + a);
+    // A negative unit is a cell outside the city (a real city's raster): it borders nothing.
+    if (a !== b && a >= 0 && b >= 0) pairs.add(a < b ? a * units + b : b * units + a);
   };
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {

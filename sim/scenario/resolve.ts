@@ -228,6 +228,8 @@ function followExtends(
 export function scenarioForOutput(s: Scenario): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(s)) {
+    // A city file's text travels with the scenario (cityFile) but is named, not copied, in outputs.
+    if (k === 'cityFile') continue;
     const modes = sectionModes[k];
     if (modes && !modes.includes(s.mode)) continue;
     out[k] = v;

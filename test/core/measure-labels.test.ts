@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withCityFile } from '../../cli/city-file.ts';
 import { resolveScenario } from '../../sim/scenario/resolve.ts';
 import { createSimulation } from '../../sim/simulation.ts';
 import { describeMeasure, groupedMeasures } from '../../ui/measures/labels.ts';
@@ -13,7 +14,7 @@ const load = (ref: string) => ({
   name: ref,
 });
 
-/** Every measure name a preset reports at its first tick (a small city so that it stays quick). */
+/** Every measure name a preset reports at its first tick (a small city, or a city file at 1:100, so that it stays quick). */
 function presetMeasures(): Set<string> {
   const names = new Set<string>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))) {
@@ -21,10 +22,11 @@ function presetMeasures(): Set<string> {
     const small =
       doc.mode === 'classic' || file.startsWith('classic')
         ? { extends: file, ticks: 1, classic: { size: 30 } }
-        : { extends: file, ticks: 1, city: { dwellings: 3000 } };
+        : { extends: file, ticks: 1, city: { dwellings: 3000, scale: 100 } };
     const r = resolveScenario(small, { load });
     if (!r.ok) continue;
-    const sim = createSimulation(r.scenario, 1);
+    // A preset on a city file (Berlin) gets its file, at 1:100.
+    const sim = createSimulation(withCityFile(r.scenario, join(dir, file)), 1);
     for (const k of Object.keys(sim.metrics())) names.add(k);
     sim.advance(1, (m) => {
       for (const k of Object.keys(m)) names.add(k);

@@ -31,7 +31,19 @@ function inherited(id: string, key: string, depth = 0): string | undefined {
     : undefined;
 }
 
+/** A preset on a city file (its own `city.source` or a base's): the page cannot load city files yet. */
+function onCityFile(id: string, depth = 0): boolean {
+  const doc = documents.get(id);
+  if (!doc || depth > 8) return false;
+  if ((doc['city'] as { source?: unknown } | undefined)?.source !== undefined) return true;
+  const parent = doc['extends'];
+  return (
+    typeof parent === 'string' && onCityFile(parent.replace(/^.*\//, '').replace(/\.json$/, ''), depth + 1)
+  );
+}
+
 export const presets: readonly Preset[] = [...documents.entries()]
+  .filter(([id]) => !onCityFile(id))
   .map(([id, doc]) => ({
     id,
     name: inherited(id, 'name') ?? id,

@@ -27,6 +27,9 @@ const CATEGORY_DE: Readonly<Record<string, string>> = {
   eu: 'EU-Zugewanderte',
   established: 'etablierte Zugewanderte',
   refugee: 'Geflüchtete',
+  // the Berlin example's groups (examples/cities/berlin)
+  germanmb: 'Deutsche mit Migrationshintergrund',
+  thirdcountry: 'Drittstaatsangehörige',
 };
 
 /** `type 3` -> `Typ 3`, `group2` -> `Gruppe 2`, `low` -> `niedrig` in German; as written in English. */

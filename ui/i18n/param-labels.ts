@@ -32,6 +32,14 @@ export const paramLabels: Readonly<Record<string, readonly [en: string, de: stri
   city: ['synthetic city', 'synthetische Stadt'],
   // A field name that means different things in two sections is labelled by its declared path.
   'city.start': ['how the city starts', 'Start der Stadt'],
+  source: ['city file (areas CSV)', 'Stadtdatei (CSV der Gebiete)'],
+  boundaries: ['boundaries (GeoJSON)', 'Grenzen (GeoJSON)'],
+  scale: ['real households per simulated one', 'echte Haushalte je simuliertem'],
+  real: ['city from a city file', 'Stadt aus einer Stadtdatei'],
+  cellSize: ['raster cell size', 'Größe einer Rasterzelle'],
+  householdSize: ['persons per household', 'Personen je Haushalt'],
+  'city.real.vacancy': ['vacant share of dwellings', 'Leerstandsanteil der Wohnungen'],
+  radii: ['neighbourhood radii', 'Radien der Nachbarschaften'],
   burnIn: ['burn-in before tick 0', 'Vorlauf vor Takt 0'],
   communalPlacesPerQuarter: [
     'communal places per quarter',

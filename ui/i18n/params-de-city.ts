@@ -2,7 +2,32 @@
 export const cityDe: Readonly<Record<string, string>> = {
   city: 'Die synthetische Stadt: Wohnungen, Gebäude, Blöcke, Quartiere, Bezirke und Wohngebietstypen.',
   'city.start':
-    'Wie die anfänglichen Haushalte untergebracht werden. "settled": Sozialwohnungen werden über die Warteliste vergeben, die übrigen Haushalte suchen und wählen wie Umziehende, dann laufen burnIn Takte vor dem berichteten Takt 0, sodass Takt 0 eine Stadt in ihrem eigenen Gleichgewicht ist und Maßnahmen von dort aus starten. "random": jeder Haushalt bekommt eine zufällige Wohnung unter denen, die er bezahlen kann und für die er berechtigt ist (Sozialwohnungen zufällig unter den Berechtigten vergeben), sodass ein Lauf zeigt, wie viel Segregation die Umzüge selbst erzeugen. (Ein Start aus den kleinräumigen Statistiken einer echten Stadt, "observed", ist geplant.)',
+    'Wie die anfänglichen Haushalte untergebracht werden. "settled": Sozialwohnungen werden über die Warteliste vergeben, die übrigen Haushalte suchen und wählen wie Umziehende, dann laufen burnIn Takte vor dem berichteten Takt 0, sodass Takt 0 eine Stadt in ihrem eigenen Gleichgewicht ist und Maßnahmen von dort aus starten. "random": jeder Haushalt bekommt eine zufällige Wohnung unter denen, die er bezahlen kann und für die er berechtigt ist (Sozialwohnungen zufällig unter den Berechtigten vergeben), sodass ein Lauf zeigt, wie viel Segregation die Umzüge selbst erzeugen. "observed" (nur mit einer Stadtdatei, `source`): jedes Gebiet erhält die Haushalte, die seine Daten angeben, nach Gruppe genau, niedrige Einkommen nach seinem Transferanteil, untergebracht in seinen eigenen Wohnungen; kein Vorlauf, Takt 0 sind die Daten.',
+  'city.source':
+    'Stadtdatei (CSV, eine Zeile je statistischem Gebiet; siehe docs/own-city.md), aus der die Stadt erzeugt wird, relativ zur Szenariodatei. Leer: die synthetische Stadt der übrigen `city`-Parameter.',
+  'city.boundaries':
+    'GeoJSON der Gebietsgrenzen, relativ zur Szenariodatei; nötig mit `source` (die Wohnungen liegen in den echten Polygonen).',
+  'city.scale':
+    'Ein simulierter Haushalt steht für so viele echte (nur mit einer Stadtdatei): 10 rechnet Berlin im Maßstab 1:10 für schnelle Läufe. Zahlen in den Ausgaben sind simulierte Haushalte; für die Stadt mit dem Maßstab malnehmen.',
+  'city.real': 'Wie aus einer Stadtdatei Wohnungen werden (nur mit city.source).',
+  'city.real.cellSize':
+    'Seitenlänge einer Rasterzelle in Metern: jedes Gebiet erhält die Zellen, deren Mittelpunkt in seinem Polygon liegt, und seine Wohnungen werden gleichmäßig auf sie verteilt. Personenzentrierte Radien zählen in Zellen dieser Größe.',
+  'city.real.householdSize':
+    'Personen je Haushalt, wo die Datei keine Haushalte angibt: Haushalte = Personen / householdSize. Vorgabe für Berlin: 3.90 Millionen gemeldete Einwohner (31.12.2024) in etwa 2.0-2.1 Millionen Haushalten (Mikrozensus: 1.8 Personen je Haushalt, der Einwohner anders zählt); 1.9 ist eine Annahme dazwischen.',
+  'city.real.vacancy':
+    'Leerstehender Anteil der Wohnungen, wo die Datei keine oder weniger angibt, als die Haushalte brauchen: Wohnungen = Haushalte / (1 - vacancy). Annahme: Berlins marktaktiver Leerstand lag Anfang der 2020er unter 1 % (CBRE-empirica-Leerstandsindex), aller Leerstand etwas höher; 2 % lassen Raum für Umzüge.',
+  'city.real.socialShare':
+    'Anteil der Wohnungen eines Gebiets, die Sozialwohnungen sind, wo die Datei keine angibt. Vorgabe: Berlin hatte um 2022-2023 grob 90,000-100,000 mietpreisgebundene Sozialwohnungen (Angaben der Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen, wie berichtet) von etwa 2.0 Millionen Wohnungen, etwa 5 %.',
+  'city.real.ownerShare':
+    'Anteil der Wohnungen eines Gebiets, die selbst genutztes Eigentum sind, wo die Datei keinen angibt. Vorgabe: 16.0 % der Berliner Haushalte wohnen im Eigentum (Mikrozensus 2022, Zusatzerhebung Wohnen, Destatis).',
+  'city.real.rent':
+    'Monatsmiete einer privaten Wohnung mittlerer Qualität, wo die Datei keine Miete angibt: 7.21 EUR/m² netto kalt (Berliner Mietspiegel 2024, Mittelwert) für etwa 70 m², etwa 505 EUR, dazu etwa 2 EUR/m² Betriebskosten; eine Annahme, überall gleich.',
+  'city.real.quality':
+    'Mittlere Wohnqualität (Annahme: die Datei gibt keine an); gestreut mit city.qualitySpread.',
+  'city.real.dwellingsPerBuilding':
+    'Wohnungen je Gebäude: die Wohnungen einer Zelle werden in Gebäude dieser Größe geteilt (Segment je Gebäude). Annahme: ein Berliner Mehrfamilienhaus hat etwa 10-15 Wohnungen.',
+  'city.real.radii':
+    'Radien der personenzentrierten Nachbarschaften in Metern, auf ganze Zellen gerundet (die Maße nennen sie rN, N Zellen von cellSize).',
   'city.burnIn':
     'Takte, die nach der Unterbringung "settled" und vor dem berichteten Takt 0 laufen (Maßnahmen wirken darin nicht; Zu- und Fortzüge, Umzüge, Einkommen und Mieten schon). Die Zähler beginnen bei Takt 0. Bei start "random" ohne Wirkung, denn dort zählt Takt 0 so, wie untergebracht.',
   'city.communalPlacesPerQuarter':

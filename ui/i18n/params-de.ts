@@ -27,6 +27,8 @@ export const unitsDe: Readonly<Record<string, string>> = {
   dwellings: 'Wohnungen',
   factor: 'Faktor',
   households: 'Haushalte',
+  m: 'm',
+  persons: 'Personen',
   'households per 1,000 dwellings per tick': 'Haushalte je 1000 Wohnungen je Takt',
   'image 0-1': 'Image 0-1',
   'image per status': 'Image je Status',

@@ -26,6 +26,8 @@ export const presetNamesDe: Readonly<Record<string, string>> = {
   'integrated-arrival-programme': 'Integriertes Programm: Ankunftsquartiere, Schulen, Gleichbehandlung',
   'ownership-subsidy': 'Eigentumsförderung für niedrigere Einkommen',
   'school-investment': 'Schulinvestitionen in benachteiligten Quartieren',
+  berlin: 'Berlin (beobachteter Start, voller Maßstab)',
+  'berlin-quick': 'Berlin im Maßstab 1:10 (beobachteter Start)',
   'seminar-town': 'Seminarstadt',
   'social-housing-concentrated': 'Sozialwohnungsprogramm, konzentriert in einer Siedlung',
   'social-housing-dispersed': 'Sozialwohnungsprogramm, über die Stadt verteilt',
@@ -65,6 +67,10 @@ export const presetDescriptionsDe: Readonly<Record<string, string>> = {
     'Frage: Erweitert Hilfe beim Eigentumserwerb für niedrigere Einkommen deren Wahlmöglichkeiten und mischt die Quartiere? Ab dem ersten Monat wird Haushalten mit bis zu 3.500 EUR im Monat ein Viertel ihrer monatlichen Eigentümerkosten bezahlt; Banken rechnen mit den geförderten Kosten, sodass mehr von ihnen die Kreditregel erfüllen. Zu beachten: Eigentum nach Gruppe und Einkommen, Mietbelastung, Umzüge und Stabilität und Segregation nach Einkommen und Herkunft.',
   'school-investment':
     'Frage: Was bewirken Investitionen in die schwächsten Schulen für die Schulen und ihre Quartiere? Ab dem ersten Monat streben die Schulen der 25 % Quartiere mit den schwächsten Schulen zu Beginn einer um 0,2 höheren Qualität zu (auf einer Skala von 0 bis 1). Familien achten bei der Wahl auf Schulen, und die Schule der Kinder beeinflusst die Aufstiegschance ihres Haushalts. Zu beachten: Schulqualität in diesen Quartieren, wer zuzieht (Familien, mittlere Einkommen), Segregation nach Einkommen und die Konzentration von Benachteiligung.',
+  berlin:
+    'Berlins 542 Planungsräume (LOR 2021) mit ihren Einwohnern am 31.12.2024 nach Gruppe (Deutsche ohne und mit Migrationshintergrund, EU- und Nicht-EU-Ausländer), Transferbezug, Status und Wohnungen vom Amt für Statistik Berlin-Brandenburg und aus dem Monitoring Soziale Stadtentwicklung 2021 (examples/cities/berlin/README.md: Quellen, Lizenzen, Zuordnung). Die Stadt beginnt wie beobachtet: die Haushalte jedes Gebiets nach Gruppe so, wie die Daten sie angeben, in den echten Polygonen bei 100 m untergebracht; etwa 2 Millionen Haushalte im vollen Maßstab. Fünf Jahre vorwärts ohne Maßnahme. Quelle: Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin / LOR Planungsräume (01.01.2021); SenSBW, MSS 2021.',
+  'berlin-quick':
+    'Das Berlin-Szenario mit einem simulierten Haushalt für zehn echte (city.scale 10): etwa 205.000 Haushalte in denselben 542 Planungsräumen, für schnelle Läufe und Parameterstudien. Jede Zahl in seinen Ausgaben zählt simulierte Haushalte (x 10 für die Stadt); Indizes kleiner Gruppen in kleinen Gebieten rauschen stärker als im vollen Maßstab. Quelle: Amt für Statistik Berlin-Brandenburg (CC BY 3.0 DE); Geoportal Berlin / LOR Planungsräume (01.01.2021); SenSBW, MSS 2021.',
   'seminar-town':
     'Eine Kleinstadt mit 5.000 Wohnungen in 10 Quartieren (3 Bezirke) für die Lehre: dieselben Wohngebietstypen, Herkunftsgruppen und Regeln wie in der Basisstadt, klein genug, um sie im Seminar Monat für Monat durchzugehen und zu sehen, wie sich Ankunftsquartiere, Großsiedlungen und Vororte nach Herkunft, Einkommen und Milieu sortieren. Läuft 5 Jahre. Die Nachbarschaftspräferenzen unterscheiden sich nach Gruppe (behaviour.groupPreferences, Quellen in sim/city/README.md): Haushalte ohne Migrationshintergrund meiden Blöcke, in denen Geflüchtete 15 %, etablierte Migranten 20 % oder EU-Mobile 30 % überschreiten (Toleranzschwellen); etablierte Migranten und Geflüchtete wünschen sich etwas Präsenz der eigenen Gruppe (mindestens 15 % / 10 % des Blocks), keine Isolation; EU-Mobile gewichten den Anteil der eigenen Gruppe schwach.',
   'social-housing-new-developments':
