@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { pointValues } from '../../sim/batch/grid.ts';
-import type { Axis, AxisValue } from '../../sim/batch/sweep.ts';
+import { sweepPointValues } from '../../sim/batch/grid.ts';
+import type { AxisValue, Sweep } from '../../sim/batch/sweep.ts';
 import { AtomicWriter, writeFileAtomic } from '../files.ts';
 import { csvField } from '../../sim/csv.ts';
 import type { StoredRun } from './store.ts';
@@ -30,7 +30,7 @@ export interface RunEntry {
 
 export interface ResultsSpec {
   readonly dir: string;
-  readonly axes: readonly Axis[];
+  readonly sweep: Pick<Sweep, 'vary' | 'design' | 'seed'>;
   /** Runs to include, in run order. */
   readonly runs: readonly number[];
   readonly read: (run: number) => StoredRun;
@@ -68,7 +68,15 @@ export function writeResults(spec: ResultsSpec): { sha256: string; rows: number 
       wallMs: r.wallMs,
     });
   }
-  const header = ['run', 'point', 'replicate', 'seed', ...spec.axes.map((a) => a.path), 'tick', ...metrics];
+  const header = [
+    'run',
+    'point',
+    'replicate',
+    'seed',
+    ...spec.sweep.vary.map((a) => a.path),
+    'tick',
+    ...metrics,
+  ];
   const hash = createHash('sha256');
   const w = new AtomicWriter(join(spec.dir, RESULTS_FILE));
   let rows = 0;
@@ -85,7 +93,7 @@ export function writeResults(spec: ResultsSpec): { sha256: string; rows: number 
         r.point,
         r.replicate,
         r.seed,
-        ...pointValues(spec.axes, r.point).map(axisCell),
+        ...sweepPointValues(spec.sweep, r.point).map(axisCell),
       ].join(',');
       const column = metrics.map((m) => r.metrics.indexOf(m));
       for (const row of r.rows) {

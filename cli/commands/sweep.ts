@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { pointCount, pointValues, runPosition, shardRuns } from '../../sim/batch/grid.ts';
+import { runPosition, shardRuns, sweepPointCount, sweepPointValues } from '../../sim/batch/grid.ts';
 import { sweepReference } from '../../sim/batch/sweep.ts';
 import { formatProblem } from '../../sim/params/validate.ts';
 import { allowExtendsOption, extendsOptions, intFlag, parseFlags, yesOption } from '../args.ts';
@@ -113,7 +113,7 @@ export async function sweepCommand(args: string[]): Promise<number> {
       return true;
     });
     const workers = Math.min(jobs, todo.length);
-    const points = pointCount(plan.sweep.vary);
+    const points = sweepPointCount(plan.sweep);
     for (const line of redo.slice(0, 5)) process.stderr.write(`${line}\n`);
     if (redo.length > 5) process.stderr.write(`${label}: ${redo.length - 5} more run files to run again\n`);
     if (stale > 0)
@@ -141,7 +141,7 @@ export async function sweepCommand(args: string[]): Promise<number> {
       if (e instanceof RunScenarioError) {
         const where = describePoint(
           plan.sweep.vary,
-          pointValues(plan.sweep.vary, runPosition(plan.sweep, e.run).point),
+          sweepPointValues(plan.sweep, runPosition(plan.sweep, e.run).point),
         );
         throw new UsageError(
           e.problems.map((p) => `${sweepPath}: run ${e.run} at ${where}: ${formatProblem(p)}`),
@@ -165,7 +165,7 @@ export async function sweepCommand(args: string[]): Promise<number> {
     const wallMs = Date.now() - started;
     const { sha256, rows } = writeResults({
       dir: out,
-      axes: plan.sweep.vary,
+      sweep: plan.sweep,
       runs,
       read: (r) => {
         const read = readRun(out, expect(r));
