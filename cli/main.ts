@@ -9,6 +9,7 @@ import { sweepCommand, sweepUsage } from './commands/sweep.ts';
 import { validateCommand, validateUsage } from './commands/validate.ts';
 import { differenceCommand, differenceUsage } from './commands/difference.ts';
 import { profileCommand, profileUsage } from './commands/profile.ts';
+import { sensitivityCommand, sensitivityUsage } from './commands/sensitivity.ts';
 import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './errors.ts';
 
 type Command = { run: (args: string[]) => Promise<number>; usage: string; summary: string };
@@ -41,6 +42,11 @@ const commands: Record<string, Command> = {
     summary: 'run a parameter grid with replicates on worker threads: tidy CSV + manifest',
   },
   merge: { run: mergeCommand, usage: mergeUsage, summary: 'join the parts of a sharded sweep' },
+  sensitivity: {
+    run: sensitivityCommand,
+    usage: sensitivityUsage,
+    summary: "Sobol' indices (S1, ST with intervals) or Morris mu*, sigma of a measure in a finished sweep",
+  },
   compare: {
     run: compareCommand,
     usage: compareUsage,

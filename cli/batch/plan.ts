@@ -126,11 +126,13 @@ function checkPaths(
           lines.push(`${path}: vary.${axis.path}: a switch is a list [true, false], not a range`);
         return;
       }
-      if (axis.range && t.spec.kind !== 'number')
+      // A number, or a list of numbers that also takes one number for all (e.g. classic.threshold).
+      const numeric = t.spec.kind === 'number' || (t.spec.kind === 'numbers' && t.spec.scalar === true);
+      if (axis.range && !numeric)
         lines.push(
           `${path}: vary.${axis.path}: a ${t.spec.kind} parameter; a sampled design varies numbers only`,
         );
-      if (t.spec.kind === 'number' && t.spec.integer) integer = true;
+      if ((t.spec.kind === 'number' || t.spec.kind === 'numbers') && t.spec.integer) integer = true;
     });
     return axis.range ? { ...axis, integer } : axis;
   });

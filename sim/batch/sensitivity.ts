@@ -1,7 +1,7 @@
 /**
  * Sensitivity indices from the outputs of a sampled design, apart from any model: first-order and
  * total Sobol' indices from Saltelli's scheme (the estimators of Saltelli et al. 2010, first order,
- * and Jansen 1999, total, as SALib uses them) with percentile bootstrap intervals over the N rows,
+ * and Jansen 1999, total, as SALib uses them, on outputs centred on their mean) with percentile bootstrap intervals over the N rows,
  * and Morris's elementary effects (mu, mu* = mean |EE|, sigma; Campolongo et al. 2007), effects per
  * unit of a parameter's range. Pure: outputs in, numbers out.
  */
@@ -44,13 +44,16 @@ export function sobolIndices(y: readonly number[], k: number, o: SobolOptions): 
     }
     const count = 2 * rows.length;
     const variance = (sq - (sum * sum) / count) / count;
+    // Centred on the mean output: the same estimate in expectation, far less spread when the mean is
+    // large against the variation (as SALib standardises its outputs).
+    const centre = sum / count;
     const out: { s1: number; st: number }[] = [];
     for (let i = 0; i < k; i++) {
       let first = 0;
       let total = 0;
       for (const j of rows) {
         const fa = at(j, 0);
-        const fb = at(j, k + 1);
+        const fb = at(j, k + 1) - centre;
         const fab = at(j, i + 1);
         first += fb * (fab - fa);
         total += (fa - fab) * (fa - fab);
