@@ -129,7 +129,7 @@ export async function sensitivityCommand(args: string[]): Promise<number> {
     sums[v.point]! += Number(v.value);
     counts[v.point]!++;
   }
-  const missing = [...counts].findIndex((c) => c === 0);
+  const missing = counts.indexOf(0);
   if (missing >= 0) {
     throw new UsageError(
       `${dir}: point ${missing} has no run; the sweep is incomplete (rerun kiez sweep into it)`,

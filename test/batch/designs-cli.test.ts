@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadSweepFile, scenarioAt } from '../../cli/batch/plan.ts';
 import { kiez } from '../cli/kiez.ts';
 import { kiezHere, sweepFile } from './helpers.ts';
