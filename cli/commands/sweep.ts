@@ -13,6 +13,7 @@ import { allowExtendsOption, extendsOptions, intFlag, parseFlags, yesOption } fr
 import { confirmCost } from '../cost.ts';
 import { type Shard, manifestHeader } from '../batch/manifest.ts';
 import { describePoint, expectations, jobOf, loadSweepFile, sweepCost } from '../batch/plan.ts';
+import { sweepSummary } from '../batch/summary.ts';
 import { RunScenarioError, runInterruptible } from '../batch/pool.ts';
 import { Progress } from '../batch/progress.ts';
 import { RESULTS_FILE, writeResults } from '../batch/results.ts';
@@ -22,7 +23,7 @@ import { prepareOutDir, readRun, removeStaleTemporaries, runFile, writeRun } fro
 import { EXIT_FAILURE, UsageError } from '../errors.ts';
 
 export const sweepUsage =
-  'kiez sweep SWEEP.json --out DIR [--jobs N] [--shard I/N] [--allow-extends DIR] [--yes]';
+  'kiez sweep SWEEP.json --out DIR [--jobs N] [--shard I/N] [--allow-extends DIR] [--yes] [--dry-run]';
 
 /** Exit code of a sweep stopped by Ctrl-C (SIGTERM gives 143, SIGHUP 129). */
 export const EXIT_INTERRUPTED = EXIT_CODE.SIGINT;
@@ -35,6 +36,7 @@ export function sweepHelp(): string {
     '  --jobs N      worker threads (default: all cores)',
     '  --shard I/N   run only part I of N (every N-th run); join the parts with kiez merge',
     '  --yes         start a sweep estimated above 1 h or 4 GiB (asked for when run from a terminal)',
+    '  --dry-run     check the file, print the number of runs and the estimated cost, run nothing',
     '  --allow-extends DIR  let the base and its extends reach scenarios in DIR (repeatable); by default',
     '                only presets and files inside the folder of the file that names them',
     '',
@@ -64,6 +66,7 @@ export async function sweepCommand(args: string[]): Promise<number> {
       out: { type: 'string', short: 'o' },
       jobs: { type: 'string', short: 'j' },
       shard: { type: 'string' },
+      'dry-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       ...allowExtendsOption,
       ...yesOption,
@@ -76,10 +79,12 @@ export async function sweepCommand(args: string[]): Promise<number> {
   }
   const problems: string[] = [];
   if (positionals.length !== 1) problems.push(`expected one sweep file\nusage: ${sweepUsage}`);
-  if (!values.out) problems.push(`--out: (missing): the folder for the results\nusage: ${sweepUsage}`);
+  const dryRun = values['dry-run'] === true;
+  if (!values.out && !dryRun)
+    problems.push(`--out: (missing): the folder for the results\nusage: ${sweepUsage}`);
   if (problems.length > 0) throw new UsageError(problems);
   const sweepPath = positionals[0]!;
-  const out = values.out!;
+  const out = values.out ?? '';
   const jobs = intFlag('jobs', values.jobs, 1, 4096) ?? availableParallelism();
   const shard = parseShard(values.shard);
 
@@ -87,6 +92,14 @@ export async function sweepCommand(args: string[]): Promise<number> {
   const plan = loadSweepFile(sweepPath, extendsOptions(values));
   const runs = shard ? shardRuns(plan.totalRuns, shard.index, shard.count) : shardRuns(plan.totalRuns, 1, 1);
   const workers0 = Math.min(jobs, runs.length);
+  if (dryRun) {
+    const part = shard ? ` (part ${shard.index}/${shard.count} of ${plan.totalRuns})` : '';
+    process.stdout.write(
+      `${sweepPath}: ${sweepSummary(plan, runs.length, jobs).replace(/^\d+ runs/, `${runs.length} runs${part}`)}\n`,
+    );
+    process.stdout.write(`${sweepPath}: dry run: nothing was run or written\n`);
+    return 0;
+  }
   const cost = sweepCost(plan, runs.length);
   // Each worker holds one model at a time.
   confirmCost(label, { ...cost, bytes: cost.bytes * workers0 }, workers0, values.yes === true);
