@@ -23,6 +23,8 @@ export interface SweepManifest {
   readonly base: Record<string, unknown>;
   /** With a scenario axis: each base by the name the axis gives it. */
   readonly bases?: Record<string, Record<string, unknown>>;
+  /** The catalogued columns every run can write (absent in manifests of kiez before 0.2). */
+  readonly columns?: readonly string[];
   readonly totalRuns: number;
   readonly points: number;
   readonly shard: Shard | null;
@@ -42,6 +44,7 @@ export function manifestHeader(plan: Plan, sweepFile: string): Record<string, un
     totalRuns: plan.totalRuns,
     points: sweepPointCount(plan.sweep),
     ...(plan.baseDocs ? { bases: plan.baseDocs } : {}),
+    columns: plan.columns,
     seeds: `run r of the sweep uses deriveSeed(${plan.sweep.seed}, ${plan.sweep.seeds === 'per-run' ? 'r' : 'r % replicates'}); each run's seed is listed under runs`,
   };
 }

@@ -18,6 +18,8 @@ import {
   withValues,
 } from '../../sim/batch/grid.ts';
 import { locate } from '../../sim/batch/paths.ts';
+import { parseColumns, unmatchedPatterns } from '../../sim/batch/columns.ts';
+import { expandColumns } from '../../sim/measures/catalogue.ts';
 import {
   type Axis,
   type AxisValue,
@@ -50,6 +52,8 @@ export interface Plan {
   /** With a scenario axis: each base as a document, by the name the axis gives it. */
   readonly baseDocs?: Readonly<Record<string, Record<string, unknown>>>;
   readonly totalRuns: number;
+  /** The catalogued columns every run can write (the stable part of the table's header). */
+  readonly columns: readonly string[];
   /** Digest of what fixes the numbers: kiez version, sweep definition, base scenario. */
   readonly fingerprint: string;
 }
@@ -82,15 +86,17 @@ export function planOf(value: unknown, path: string, options: ExtendsOptions = {
   const baseDoc = docs[0]!;
   const baseDocs = scenarioAxis ? Object.fromEntries(refs.map((r, i) => [r, docs[i]!])) : undefined;
   checkPoints(sweep, baseDoc, baseDocs, path);
+  const partial = { sweep, baseDoc, ...(baseDocs ? { baseDocs } : {}) };
   const plan: Plan = {
-    sweep,
+    ...partial,
     base: bases[0]!,
-    baseDoc,
-    ...(baseDocs ? { baseDocs } : {}),
     totalRuns: runCount(sweep),
+    columns: stableColumns(partial, bases),
     fingerprint: fingerprintOf(sweep, docs),
   };
-  preflight(plan, path);
+  const written = preflight(plan, path);
+  const unmatched = unmatchedPatterns(parseColumns(sweep.record.columns), [...plan.columns, ...written]);
+  if (unmatched.length > 0) throw new UsageError(unmatched.map((u) => `${path}: record.columns: ${u}`));
   return plan;
 }
 
@@ -207,7 +213,7 @@ function checkPoints(sweep: Sweep, doc: Record<string, unknown>, docs: Plan['bas
  * Build the first run's model before any run starts: what only the model can check (e.g. indices
  * along a dimension it lacks) is then reported as bad input, not as a failure in a worker.
  */
-function preflight(plan: Plan, path: string): void {
+function preflight(plan: Plan, path: string): string[] {
   const first = scenarioAt(plan, 0);
   const seed = runSeed(plan.sweep, 0);
   const where = describePoint(plan.sweep.vary, sweepPointValues(plan.sweep, 0));
@@ -216,10 +222,10 @@ function preflight(plan: Plan, path: string): void {
     // A replica where the model is big: the names checked here do not depend on its size. Where
     // only the replica fails (a policy aimed at a far quarter), the full model decides.
     try {
-      createSimulation(replica ?? first, seed);
+      return Object.keys(createSimulation(replica ?? first, seed).metrics());
     } catch (e) {
       if (!replica || e instanceof ScenarioError) throw e;
-      createSimulation(first, seed);
+      return Object.keys(createSimulation(first, seed).metrics());
     }
   } catch (e) {
     if (e instanceof ScenarioError) {
@@ -292,6 +298,32 @@ export function expectations(
     const { every, at } = plan.sweep.record;
     return { run, seed: runSeed(plan.sweep, run), point, replicate, ticks, every, at };
   };
+}
+
+/**
+ * The catalogued columns of the bases and of up to 64 evenly spaced points (their origin groups and
+ * typology types can differ), in catalogue order: see sim/batch/columns.ts.
+ */
+function stableColumns(
+  plan: Pick<Plan, 'sweep' | 'baseDoc' | 'baseDocs'>,
+  bases: readonly Scenario[],
+): string[] {
+  const points = sweepPointCount(plan.sweep);
+  const sample = Math.min(points, COST_SAMPLE);
+  const scenarios = [
+    ...bases,
+    ...Array.from({ length: sample }, (_, i) => scenarioAt(plan, Math.floor((i * points) / sample))),
+  ];
+  const lists = scenarios.map(expandColumns);
+  const all = new Set(lists.flat());
+  // Catalogue order, whatever scenario a name came from.
+  const order = new Map<string, number>();
+  for (const l of lists) {
+    l.forEach((n, i) => {
+      order.set(n, Math.min(order.get(n) ?? i, i));
+    });
+  }
+  return [...all].sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
 /** Points whose cost is estimated for a sweep: evenly spaced, so a grid over sizes is seen whole. */

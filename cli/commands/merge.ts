@@ -176,6 +176,9 @@ export async function mergeCommand(args: string[]): Promise<number> {
     ({ sha256, rows } = writeResults({
       dir: out,
       sweep: first.manifest.sweep,
+      columns: first.manifest.columns ?? [],
+      select: first.manifest.sweep.record.columns ?? '*',
+      long: false,
       runs,
       read,
       manifest: {

@@ -23,7 +23,7 @@ import { prepareOutDir, readRun, removeStaleTemporaries, runFile, writeRun } fro
 import { EXIT_FAILURE, UsageError } from '../errors.ts';
 
 export const sweepUsage =
-  'kiez sweep SWEEP.json --out DIR [--jobs N] [--shard I/N] [--allow-extends DIR] [--yes] [--dry-run]';
+  'kiez sweep SWEEP.json --out DIR [--jobs N] [--shard I/N] [--allow-extends DIR] [--yes] [--dry-run] [--format wide|long]';
 
 /** Exit code of a sweep stopped by Ctrl-C (SIGTERM gives 143, SIGHUP 129). */
 export const EXIT_INTERRUPTED = EXIT_CODE.SIGINT;
@@ -37,6 +37,7 @@ export function sweepHelp(): string {
     '  --shard I/N   run only part I of N (every N-th run); join the parts with kiez merge',
     '  --yes         start a sweep estimated above 1 h or 4 GiB (asked for when run from a terminal)',
     '  --dry-run     check the file, print the number of runs and the estimated cost, run nothing',
+    '  --format long also write results-long.csv (run, point, replicate, seed, axes, tick, measure, value)',
     '  --allow-extends DIR  let the base and its extends reach scenarios in DIR (repeatable); by default',
     '                only presets and files inside the folder of the file that names them',
     '',
@@ -45,6 +46,15 @@ export function sweepHelp(): string {
     sweepReference(),
     '',
   ].join('\n');
+}
+
+/** `--format wide|long`: long also writes results-long.csv beside results.csv. */
+export function parseFormat(raw: string | undefined): boolean {
+  if (raw === undefined || raw === 'wide') return false;
+  if (raw === 'long') return true;
+  throw new UsageError(
+    `--format: ${JSON.stringify(raw)}: wide (results.csv) or long (results-long.csv beside it)`,
+  );
 }
 
 /** `--shard I/N` with 1 <= I <= N. */
@@ -67,6 +77,7 @@ export async function sweepCommand(args: string[]): Promise<number> {
       jobs: { type: 'string', short: 'j' },
       shard: { type: 'string' },
       'dry-run': { type: 'boolean' },
+      format: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       ...allowExtendsOption,
       ...yesOption,
@@ -87,6 +98,7 @@ export async function sweepCommand(args: string[]): Promise<number> {
   const out = values.out ?? '';
   const jobs = intFlag('jobs', values.jobs, 1, 4096) ?? availableParallelism();
   const shard = parseShard(values.shard);
+  const long = parseFormat(values.format);
 
   const label = 'kiez sweep';
   const plan = loadSweepFile(sweepPath, extendsOptions(values));
@@ -180,6 +192,9 @@ export async function sweepCommand(args: string[]): Promise<number> {
       dir: out,
       sweep: plan.sweep,
       runs,
+      columns: plan.columns,
+      select: plan.sweep.record.columns,
+      long,
       read: (r) => {
         const read = readRun(out, expect(r));
         if (!read.ok)

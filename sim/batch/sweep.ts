@@ -78,14 +78,6 @@ export const sweepFields = {
         meaning:
           'Measures to write, as comma-separated glob patterns over measure names (* any characters, ? one; a leading ! leaves out what it matches), e.g. "D.origin.*,refusals.*,!*.random*". "*" = all.',
       }),
-      households: int({
-        unit: 'households',
-        default: 0,
-        min: 0,
-        max: 10_000,
-        meaning:
-          'Trace this many households (a seeded sample of the household slots, the same slots in every run) at each recorded tick into traces.csv: status, group, income, dwelling, quarter (city mode). 0 = no traces.',
-      }),
     },
     meaning:
       'Which ticks get a row in the tidy CSV and which measures it holds; the last tick of every run is always recorded.',
