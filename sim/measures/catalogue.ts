@@ -488,3 +488,23 @@ function patternOf(e: CatalogueEntry): RegExp {
   }
   return re;
 }
+
+/** The catalogue as a Markdown table per section (docs/measures.md holds it verbatim). */
+export function catalogueMarkdown(): string {
+  const out: string[] = [];
+  let section = '';
+  for (const e of CATALOGUE) {
+    if (e.section !== section) {
+      section = e.section;
+      out.push(
+        '',
+        `### ${section} (${e.mode} mode)`,
+        '',
+        '| name | unit | kind | meaning |',
+        '| --- | --- | --- | --- |',
+      );
+    }
+    out.push(`| \`${e.name}\` | ${e.unit} | ${e.kind} | ${e.meaning} |`);
+  }
+  return out.join('\n').trim();
+}

@@ -1,12 +1,17 @@
 // The catalogue of measures covers every measure the models write (besides the indices, declared in
 // the registry), its expansion for a scenario holds every column a run of it writes, and kiez
 // measures prints it.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../cli/files.ts';
 import { replicaOf } from '../../cli/replica.ts';
-import { CATALOGUE, catalogueEntryOf, expandColumns } from '../../sim/measures/catalogue.ts';
+import {
+  CATALOGUE,
+  catalogueEntryOf,
+  catalogueMarkdown,
+  expandColumns,
+} from '../../sim/measures/catalogue.ts';
 import { INDICES } from '../../sim/measures/registry.ts';
 import { loadScenario } from '../../sim/scenario/resolve.ts';
 import type { Scenario } from '../../sim/scenario/spec.ts';
@@ -85,5 +90,10 @@ describe('the catalogue of measures', () => {
     expect(r.stdout).toMatch(/\n {2}notAdmitted +households {2}flow: /);
     expect(r.stdout).toMatch(/\n {2}refusals\.<reason>\.<group> +households {2}flow: /);
     for (const e of CATALOGUE) expect(r.stdout).toContain(`  ${e.name} `);
+  });
+
+  it('is in docs/measures.md exactly as generated, and the README links it', () => {
+    expect(readFileSync(join(ROOT, 'docs', 'measures.md'), 'utf8')).toContain(catalogueMarkdown());
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain('(docs/measures.md)');
   });
 });
