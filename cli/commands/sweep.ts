@@ -14,7 +14,7 @@ import { confirmCost } from '../cost.ts';
 import { type Shard, manifestHeader } from '../batch/manifest.ts';
 import { describePoint, expectations, jobOf, loadSweepFile, sweepCost } from '../batch/plan.ts';
 import { sweepSummary } from '../batch/summary.ts';
-import { RunScenarioError, runInterruptible } from '../batch/pool.ts';
+import { RunPool, RunScenarioError, runInterruptible } from '../batch/pool.ts';
 import { Progress } from '../batch/progress.ts';
 import { RESULTS_FILE, writeResults } from '../batch/results.ts';
 import { takeLock } from '../batch/lock.ts';
@@ -100,112 +100,126 @@ export async function sweepCommand(args: string[]): Promise<number> {
   const shard = parseShard(values.shard);
   const long = parseFormat(values.format);
 
-  const label = 'kiez sweep';
-  const plan = loadSweepFile(sweepPath, extendsOptions(values));
-  const runs = shard ? shardRuns(plan.totalRuns, shard.index, shard.count) : shardRuns(plan.totalRuns, 1, 1);
-  const workers0 = Math.min(jobs, runs.length);
-  if (dryRun) {
-    const part = shard ? ` (part ${shard.index}/${shard.count} of ${plan.totalRuns})` : '';
-    process.stdout.write(
-      `${sweepPath}: ${sweepSummary(plan, runs.length, jobs).replace(/^\d+ runs/, `${runs.length} runs${part}`)}\n`,
-    );
-    process.stdout.write(`${sweepPath}: dry run: nothing was run or written\n`);
-    return 0;
-  }
-  const cost = sweepCost(plan, runs.length);
-  // Each worker holds one model at a time.
-  confirmCost(label, { ...cost, bytes: cost.bytes * workers0 }, workers0, values.yes === true);
-  prepareOutDir(out, plan.fingerprint, sweepPath);
-  const release = takeLock(out, label);
+  // Workers load their modules while this thread plans (see RunPool.warm); none for a dry run.
+  const pool = dryRun ? undefined : new RunPool(jobs);
+  pool?.warm(Math.min(jobs, availableParallelism()));
   try {
-    return await sweepLocked();
+    return await planAndRun();
   } finally {
-    release();
+    await pool?.dispose();
   }
 
-  async function sweepLocked(): Promise<number> {
-    const stale = removeStaleTemporaries(out);
-    // A run is done when its file passes every check; any other file is run again.
-    const expect = expectations(plan);
-    const present = new Set(readdirSync(join(out, 'runs')));
-    const redo: string[] = [];
-    const todo = runs.filter((r) => {
-      if (!present.has(basename(runFile(out, r)))) return true;
-      const read = readRun(out, expect(r));
-      if (read.ok) return false;
-      redo.push(`${label}: ${runFile(out, r)}: ${read.fault}; running it again`);
-      rmSync(runFile(out, r), { force: true });
-      return true;
-    });
-    const workers = Math.min(jobs, todo.length);
-    const points = sweepPointCount(plan.sweep);
-    for (const line of redo.slice(0, 5)) process.stderr.write(`${line}\n`);
-    if (redo.length > 5) process.stderr.write(`${label}: ${redo.length - 5} more run files to run again\n`);
-    if (stale > 0)
-      process.stderr.write(`${label}: removed ${stale} temporary files of an interrupted write\n`);
-    process.stderr.write(
-      `${label}: ${plan.sweep.name}: ${plan.totalRuns} runs (${points} points x ${plan.sweep.replicates} replicates)` +
-        `${shard ? `, part ${shard.index}/${shard.count}: ${runs.length} runs` : ''}; ` +
-        `${todo.length} to run, ${runs.length - todo.length} already done; ${workers} worker${workers === 1 ? '' : 's'} -> ${out}\n`,
-    );
-
-    const started = Date.now();
-    const progress = new Progress(label, runs.length, runs.length - todo.length, process.stderr);
-    let outcome: Awaited<ReturnType<typeof runInterruptible>>;
+  async function planAndRun(): Promise<number> {
+    const label = 'kiez sweep';
+    const plan = loadSweepFile(sweepPath, extendsOptions(values));
+    const runs = shard
+      ? shardRuns(plan.totalRuns, shard.index, shard.count)
+      : shardRuns(plan.totalRuns, 1, 1);
+    const workers0 = Math.min(jobs, runs.length);
+    if (dryRun) {
+      const part = shard ? ` (part ${shard.index}/${shard.count} of ${plan.totalRuns})` : '';
+      process.stdout.write(
+        `${sweepPath}: ${sweepSummary(plan, runs.length, jobs).replace(/^\d+ runs/, `${runs.length} runs${part}`)}\n`,
+      );
+      process.stdout.write(`${sweepPath}: dry run: nothing was run or written\n`);
+      return 0;
+    }
+    const cost = sweepCost(plan, runs.length);
+    // Each worker holds one model at a time.
+    confirmCost(label, { ...cost, bytes: cost.bytes * workers0 }, workers0, values.yes === true);
+    prepareOutDir(out, plan.fingerprint, sweepPath);
+    const release = takeLock(out, label);
     try {
-      outcome = await runInterruptible(
-        workers,
-        { count: todo.length, at: (i) => jobOf(plan, todo[i]!) },
-        (f) => {
-          writeRun(out, { ...f.record, wallMs: f.wallMs });
-          progress.tick();
-        },
-      );
-    } catch (e) {
-      progress.end();
-      if (e instanceof RunScenarioError) {
-        const where = describePoint(
-          plan.sweep.vary,
-          sweepPointValues(plan.sweep, runPosition(plan.sweep, e.run).point),
-        );
-        throw new UsageError(
-          e.problems.map((p) => `${sweepPath}: run ${e.run} at ${where}: ${formatProblem(p)}`),
-        );
-      }
-      const msg = e instanceof Error ? e.message : String(e);
-      process.stderr.write(
-        `${label}: internal error: ${msg}\n${label}: finished runs are kept in ${out}/runs\n`,
-      );
-      return EXIT_FAILURE;
+      return await sweepLocked();
+    } finally {
+      release();
     }
-    progress.end();
-    if (outcome !== 'done') {
-      const kept = runs.filter((r) => existsSync(runFile(out, r))).length;
-      process.stderr.write(
-        `${label}: interrupted (${outcome}); ${kept} of ${runs.length} runs finished and kept in ${out}/runs. ` +
-          `To resume, run the same command again: kiez sweep ${args.join(' ')}\n`,
-      );
-      return EXIT_CODE[outcome];
-    }
-    const wallMs = Date.now() - started;
-    const { sha256, rows } = writeResults({
-      dir: out,
-      sweep: plan.sweep,
-      runs,
-      columns: plan.columns,
-      select: plan.sweep.record.columns,
-      long,
-      read: (r) => {
+
+    async function sweepLocked(): Promise<number> {
+      const stale = removeStaleTemporaries(out);
+      // A run is done when its file passes every check; any other file is run again.
+      const expect = expectations(plan);
+      const present = new Set(readdirSync(join(out, 'runs')));
+      const redo: string[] = [];
+      const todo = runs.filter((r) => {
+        if (!present.has(basename(runFile(out, r)))) return true;
         const read = readRun(out, expect(r));
-        if (!read.ok)
-          throw new UsageError(`${runFile(out, r)}: ${read.fault}; rerun the same command to redo it`);
-        return read.run;
-      },
-      manifest: { ...manifestHeader(plan, sweepPath), shard, jobs: workers, wallMs },
-    });
-    process.stderr.write(
-      `${label}: ${runs.length} runs, ${rows} rows in ${(wallMs / 1000).toFixed(1)} s -> ${out}/${RESULTS_FILE} (sha256 ${sha256.slice(0, 16)})\n`,
-    );
-    return 0;
+        if (read.ok) return false;
+        redo.push(`${label}: ${runFile(out, r)}: ${read.fault}; running it again`);
+        rmSync(runFile(out, r), { force: true });
+        return true;
+      });
+      const workers = Math.min(jobs, todo.length);
+      const points = sweepPointCount(plan.sweep);
+      for (const line of redo.slice(0, 5)) process.stderr.write(`${line}\n`);
+      if (redo.length > 5) process.stderr.write(`${label}: ${redo.length - 5} more run files to run again\n`);
+      if (stale > 0)
+        process.stderr.write(`${label}: removed ${stale} temporary files of an interrupted write\n`);
+      process.stderr.write(
+        `${label}: ${plan.sweep.name}: ${plan.totalRuns} runs (${points} points x ${plan.sweep.replicates} replicates)` +
+          `${shard ? `, part ${shard.index}/${shard.count}: ${runs.length} runs` : ''}; ` +
+          `${todo.length} to run, ${runs.length - todo.length} already done; ${workers} worker${workers === 1 ? '' : 's'} -> ${out}\n`,
+      );
+
+      const started = Date.now();
+      const progress = new Progress(label, runs.length, runs.length - todo.length, process.stderr);
+      let outcome: Awaited<ReturnType<typeof runInterruptible>>;
+      try {
+        outcome = await runInterruptible(
+          workers,
+          { count: todo.length, at: (i) => jobOf(plan, todo[i]!) },
+          (f) => {
+            writeRun(out, { ...f.record, wallMs: f.wallMs });
+            progress.tick();
+          },
+          pool,
+        );
+      } catch (e) {
+        progress.end();
+        if (e instanceof RunScenarioError) {
+          const where = describePoint(
+            plan.sweep.vary,
+            sweepPointValues(plan.sweep, runPosition(plan.sweep, e.run).point),
+          );
+          throw new UsageError(
+            e.problems.map((p) => `${sweepPath}: run ${e.run} at ${where}: ${formatProblem(p)}`),
+          );
+        }
+        const msg = e instanceof Error ? e.message : String(e);
+        process.stderr.write(
+          `${label}: internal error: ${msg}\n${label}: finished runs are kept in ${out}/runs\n`,
+        );
+        return EXIT_FAILURE;
+      }
+      progress.end();
+      if (outcome !== 'done') {
+        const kept = runs.filter((r) => existsSync(runFile(out, r))).length;
+        process.stderr.write(
+          `${label}: interrupted (${outcome}); ${kept} of ${runs.length} runs finished and kept in ${out}/runs. ` +
+            `To resume, run the same command again: kiez sweep ${args.join(' ')}\n`,
+        );
+        return EXIT_CODE[outcome];
+      }
+      const wallMs = Date.now() - started;
+      const { sha256, rows } = writeResults({
+        dir: out,
+        sweep: plan.sweep,
+        runs,
+        columns: plan.columns,
+        select: plan.sweep.record.columns,
+        long,
+        read: (r) => {
+          const read = readRun(out, expect(r));
+          if (!read.ok)
+            throw new UsageError(`${runFile(out, r)}: ${read.fault}; rerun the same command to redo it`);
+          return read.run;
+        },
+        manifest: { ...manifestHeader(plan, sweepPath), shard, jobs: workers, wallMs },
+      });
+      process.stderr.write(
+        `${label}: ${runs.length} runs, ${rows} rows in ${(wallMs / 1000).toFixed(1)} s -> ${out}/${RESULTS_FILE} (sha256 ${sha256.slice(0, 16)})\n`,
+      );
+      return 0;
+    }
   }
 }
