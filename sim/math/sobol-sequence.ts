@@ -21,6 +21,8 @@ const JOE_KUO =
 export const SOBOL_MAX_DIMENSIONS = JOE_KUO.split('|').length + 1;
 
 const BITS = 32;
+/** 2^32, written out: `**` is Math.pow, which sim/ does not use (test/core/portable-math). */
+const TWO_32 = 4_294_967_296;
 
 /** Direction numbers v[d][b] (as 32-bit words) for dimensions 0..dims-1. */
 function directions(dims: number): Uint32Array[] {
@@ -29,11 +31,11 @@ function directions(dims: number): Uint32Array[] {
   for (let d = 0; d < dims; d++) {
     const v = new Uint32Array(BITS);
     if (d === 0) {
-      for (let b = 0; b < BITS; b++) v[b] = 2 ** (BITS - 1 - b);
+      for (let b = 0; b < BITS; b++) v[b] = (1 << (BITS - 1 - b)) >>> 0;
     } else {
       const [s, a, ...m] = rows[d - 1]!;
       for (let b = 0; b < BITS; b++) {
-        if (b < s!) v[b] = (m[b]! * 2 ** (BITS - 1 - b)) >>> 0;
+        if (b < s!) v[b] = (m[b]! << (BITS - 1 - b)) >>> 0;
         else {
           let x = (v[b - s!]! ^ (v[b - s!]! >>> s!)) >>> 0;
           for (let k = 1; k < s!; k++) if ((a! >>> (s! - 1 - k)) & 1) x = (x ^ v[b - k]!) >>> 0;
@@ -55,12 +57,12 @@ export function sobolPoints(n: number, dims: number, skip = 0, rng?: Rng): numbe
     throw new RangeError(`Sobol' sequence: 1 to ${SOBOL_MAX_DIMENSIONS} dimensions, not ${dims}`);
   }
   const v = directions(dims);
-  const shift = Array.from({ length: dims }, () => (rng ? Math.floor(rng() * 2 ** BITS) >>> 0 : 0));
+  const shift = Array.from({ length: dims }, () => (rng ? Math.floor(rng() * TWO_32) >>> 0 : 0));
   const x = new Uint32Array(dims);
   const out: number[][] = [];
   // Gray-code order: point i differs from point i - 1 by the direction number of i - 1's lowest zero bit.
   for (let i = 0; i < skip + n; i++) {
-    if (i >= skip) out.push(Array.from(x, (xd, d) => ((xd ^ shift[d]!) >>> 0) / 2 ** BITS));
+    if (i >= skip) out.push(Array.from(x, (xd, d) => ((xd ^ shift[d]!) >>> 0) / TWO_32));
     let c = 0;
     let j = i;
     while (j & 1) {
