@@ -13,6 +13,7 @@ import { sweepCommand, sweepHelp, sweepSpec } from './commands/sweep.ts';
 import { validateCommand, validateSpec } from './commands/validate.ts';
 import { calibrateCommand, calibrateHelp, calibrateSpec } from './commands/calibrate.ts';
 import { cityCommand, citySpec } from './commands/city.ts';
+import { sensitivityCommand, sensitivitySpec } from './commands/sensitivity.ts';
 import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './errors.ts';
 import { type CommandSpec, helpFlag, helpText, wantsHelp } from './flags.ts';
 
@@ -42,6 +43,7 @@ const commands: Record<string, Command> = {
   schema: { run: schemaCommand, spec: schemaSpec },
   sweep: { run: sweepCommand, spec: sweepSpec },
   merge: { run: mergeCommand, spec: mergeSpec },
+  sensitivity: { run: sensitivityCommand, spec: sensitivitySpec },
   calibrate: { run: calibrateCommand, spec: calibrateSpec },
   compare: { run: compareCommand, spec: compareSpec },
   difference: { run: differenceCommand, spec: differenceSpec },

@@ -1,5 +1,5 @@
 /** What a sweep's manifest says besides its runs: enough to reproduce every number, and to merge parts. */
-import { pointCount } from '../../sim/batch/grid.ts';
+import { sweepPointCount } from '../../sim/batch/grid.ts';
 import type { Sweep } from '../../sim/batch/sweep.ts';
 import { scenarioForOutput } from '../../sim/scenario/resolve.ts';
 import { KIEZ_VERSION } from '../../sim/version.ts';
@@ -21,6 +21,10 @@ export interface SweepManifest {
   readonly sweepFile: string;
   readonly sweep: Sweep;
   readonly base: Record<string, unknown>;
+  /** With a scenario axis: each base by the name the axis gives it. */
+  readonly bases?: Record<string, Record<string, unknown>>;
+  /** The catalogued columns every run can write (absent in manifests of kiez before 0.2). */
+  readonly columns?: readonly string[];
   readonly totalRuns: number;
   readonly points: number;
   readonly shard: Shard | null;
@@ -38,7 +42,9 @@ export function manifestHeader(plan: Plan, sweepFile: string): Record<string, un
     sweep: plan.sweep,
     base: scenarioForOutput(plan.base),
     totalRuns: plan.totalRuns,
-    points: pointCount(plan.sweep.vary),
+    points: sweepPointCount(plan.sweep),
+    ...(plan.baseDocs ? { bases: plan.baseDocs } : {}),
+    columns: plan.columns,
     seeds: `run r of the sweep uses deriveSeed(${plan.sweep.seed}, ${plan.sweep.seeds === 'per-run' ? 'r' : 'r % replicates'}); each run's seed is listed under runs`,
   };
 }

@@ -13,9 +13,20 @@ import {
   runCount,
   runPosition,
   runSeed,
+  sweepPointCount,
+  sweepPointValues,
   withValues,
 } from '../../sim/batch/grid.ts';
-import { type Axis, type Sweep, validateSweep } from '../../sim/batch/sweep.ts';
+import { locate } from '../../sim/batch/paths.ts';
+import { parseColumns, unmatchedPatterns } from '../../sim/batch/columns.ts';
+import { expandColumns } from '../../sim/measures/catalogue.ts';
+import {
+  type Axis,
+  type AxisValue,
+  SCENARIO_AXIS,
+  type Sweep,
+  validateSweep,
+} from '../../sim/batch/sweep.ts';
 import { Digest } from '../../sim/digest.ts';
 import type { Problem } from '../../sim/params/spec.ts';
 import { formatProblem, showValue } from '../../sim/params/validate.ts';
@@ -23,12 +34,12 @@ import { resolveScenario, ScenarioError, scenarioForOutput } from '../../sim/sce
 import type { Scenario } from '../../sim/scenario/spec.ts';
 import { createSimulation } from '../../sim/simulation.ts';
 import { KIEZ_VERSION } from '../../sim/version.ts';
+import type { CityFileText } from '../../sim/city/real/city-file.ts';
+import { withCityFile } from '../city-file.ts';
 import { UsageError } from '../errors.ts';
 import { type Cost, runCost } from '../cost.ts';
 import { replicaOf } from '../replica.ts';
 import type { ExpectedRun } from './store.ts';
-import type { CityFileText } from '../../sim/city/real/city-file.ts';
-import { withCityFile } from '../city-file.ts';
 import { type ExtendsOptions, fileLoaderFor, readDocument } from '../files.ts';
 
 /** Most lines of problems printed for the points of a grid. */
@@ -36,37 +47,117 @@ const MAX_POINT_PROBLEMS = 20;
 
 export interface Plan {
   readonly sweep: Sweep;
-  /** The base scenario as resolved, with the sweep's ticks applied. */
+  /** The base scenario as resolved, with the sweep's ticks applied (the first, with a scenario axis). */
   readonly base: Scenario;
   /** The base as a document, onto which each point's values are set. */
   readonly baseDoc: Record<string, unknown>;
+  /** With a scenario axis: each base as a document, by the name the axis gives it. */
+  readonly baseDocs?: Readonly<Record<string, Record<string, unknown>>>;
   readonly totalRuns: number;
+  /** The catalogued columns every run can write (the stable part of the table's header). */
+  readonly columns: readonly string[];
   /** Digest of what fixes the numbers: kiez version, sweep definition, base scenario. */
   readonly fingerprint: string;
-  /** The city file the base names (city.source, read relative to the sweep file), given to every run. */
+  /** The city file the base names (city.source), read once and handed to every run. */
   readonly cityFile?: CityFileText;
 }
 
 export function loadSweepFile(path: string, options: ExtendsOptions = {}): Plan {
   const doc = readDocument(path);
   if ('problem' in doc) throw UsageError.fromProblems([doc.problem], path);
-  const { sweep, problems } = validateSweep(doc.value);
-  const base = sweep.base ? loadBase(sweep.base, path, problems, options) : undefined;
-  if (problems.length > 0 || !base) throw UsageError.fromProblems(problems, path);
-  if (sweep.ticks > 0) base.ticks = sweep.ticks;
-  const baseDoc = scenarioForOutput(base);
-  checkPoints(sweep, baseDoc, path);
-  const { cityFile } = withCityFile(base, path) as { cityFile?: CityFileText };
-  const plan = {
-    sweep,
-    base,
-    baseDoc,
+  return planOf(doc.value, path, options);
+}
+
+/** The plan of a sweep document read from `path` (checked whole before any run, see the file's opening). */
+export function planOf(value: unknown, path: string, options: ExtendsOptions = {}): Plan {
+  const validated = validateSweep(value);
+  const problems = [...validated.problems];
+  let sweep = validated.sweep;
+  const scenarioAxis = sweep.vary.find((a) => a.path === SCENARIO_AXIS);
+  const refs = scenarioAxis ? (scenarioAxis.values as string[]) : sweep.base ? [sweep.base] : [];
+  const bases: Scenario[] = [];
+  for (const ref of refs) {
+    const b = loadBase(ref, path, problems, options, scenarioAxis ? `vary.scenario (${ref})` : 'base');
+    if (b) bases.push(b);
+  }
+  if (problems.length > 0 || bases.length !== refs.length || bases.length === 0)
+    throw UsageError.fromProblems(problems, path);
+  const docs = bases.map((b) => {
+    if (sweep.ticks > 0) b.ticks = sweep.ticks;
+    return scenarioForOutput(b);
+  });
+  sweep = checkPaths(sweep, refs, docs, path, scenarioAxis !== undefined);
+  const baseDoc = docs[0]!;
+  const baseDocs = scenarioAxis ? Object.fromEntries(refs.map((r, i) => [r, docs[i]!])) : undefined;
+  checkPoints(sweep, baseDoc, baseDocs, path);
+  const partial = { sweep, baseDoc, ...(baseDocs ? { baseDocs } : {}) };
+  // A city file is read once, from the first base (a scenario axis over bases naming other city
+  // files is refused: every run would need its own).
+  const cityFiles = bases.map((b) => (withCityFile(b, path) as { cityFile?: CityFileText }).cityFile);
+  const cityFile = cityFiles[0];
+  if (cityFiles.some((f) => f !== undefined) && bases.some((b) => b.city.source !== bases[0]!.city.source)) {
+    throw new UsageError(
+      `${path}: vary.scenario: bases naming different city files (city.source); sweep each city on its own`,
+    );
+  }
+  const plan: Plan = {
+    ...partial,
+    base: bases[0]!,
     totalRuns: runCount(sweep),
-    fingerprint: fingerprintOf(sweep, base),
+    columns: stableColumns(partial, bases),
+    fingerprint: fingerprintOf(sweep, docs),
     ...(cityFile ? { cityFile } : {}),
   };
-  preflight(plan, path);
+  const written = preflight(plan, path);
+  const unmatched = unmatchedPatterns(parseColumns(sweep.record.columns), [...plan.columns, ...written]);
+  if (unmatched.length > 0) throw new UsageError(unmatched.map((u) => `${path}: record.columns: ${u}`));
   return plan;
+}
+
+/**
+ * Every varied path checked against every base it will be set into, one line per problem, with the
+ * nearest parameter suggested; a lever's switch must take true and false. Returns the sweep with
+ * each ranged axis told whether its parameter takes whole numbers.
+ */
+function checkPaths(
+  sweep: Sweep,
+  refs: readonly string[],
+  docs: readonly Record<string, unknown>[],
+  path: string,
+  several: boolean,
+): Sweep {
+  const lines: string[] = [];
+  const vary = sweep.vary.map((axis) => {
+    if (axis.path === SCENARIO_AXIS) return axis;
+    let integer = false;
+    docs.forEach((doc, b) => {
+      const t = locate(axis.path, doc);
+      const where = several ? ` (in ${refs[b]})` : '';
+      if ('problem' in t) {
+        lines.push(`${path}: vary.${axis.path}${where}: ${t.problem}`);
+        return;
+      }
+      if (t.kind === 'switch') {
+        if (!axis.values.every((v) => typeof v === 'boolean'))
+          lines.push(
+            `${path}: vary.${axis.path}: ${showValue(axis.values)}: true (the item as in the base) or false (left out)`,
+          );
+        if (axis.range)
+          lines.push(`${path}: vary.${axis.path}: a switch is a list [true, false], not a range`);
+        return;
+      }
+      // A number, or a list of numbers that also takes one number for all (e.g. classic.threshold).
+      const numeric = t.spec.kind === 'number' || (t.spec.kind === 'numbers' && t.spec.scalar === true);
+      if (axis.range && !numeric)
+        lines.push(
+          `${path}: vary.${axis.path}: a ${t.spec.kind} parameter; a sampled design varies numbers only`,
+        );
+      if ((t.spec.kind === 'number' || t.spec.kind === 'numbers') && t.spec.integer) integer = true;
+    });
+    return axis.range ? { ...axis, integer } : axis;
+  });
+  if (lines.length > 0) throw new UsageError([...new Set(lines)].slice(0, MAX_POINT_PROBLEMS));
+  return { ...sweep, vary };
 }
 
 /**
@@ -78,16 +169,17 @@ function loadBase(
   sweepPath: string,
   problems: Problem[],
   options: ExtendsOptions,
+  field: string,
 ): Scenario | undefined {
   const r = resolveScenario({ extends: ref }, { source: resolve(sweepPath), load: fileLoaderFor(options) });
   if (r.ok) return r.scenario;
   for (const p of r.problems) {
     const path =
       p.path === 'extends'
-        ? 'base'
+        ? field
         : p.path.startsWith('extends (')
-          ? `base${p.path.slice(7)}`
-          : `base (${ref}) ${p.path}`;
+          ? `${field}${p.path.slice(7)}`
+          : `${field} (${ref}) ${p.path}`;
     problems.push({ ...p, path });
   }
   return undefined;
@@ -98,17 +190,21 @@ function loadBase(
  * share a section is resolved at each of its combinations (see `axisGroups`), which covers every
  * point without resolving a million scenarios for a million-run sweep.
  */
-function checkPoints(sweep: Sweep, doc: Record<string, unknown>, path: string): void {
+function checkPoints(sweep: Sweep, doc: Record<string, unknown>, docs: Plan['baseDocs'], path: string): void {
   const seen = new Set<string>();
   const lines: string[] = [];
   let more = 0;
   // Only the classic mode has no rule across sections (crossSectionProblems in sim/scenario/spec.ts).
   const crossSections = doc['mode'] !== 'classic';
-  for (const axes of axisGroups(sweep.vary, crossSections)) {
-    const combinations = pointCount(axes);
+  const sampled = sweep.design.method !== 'grid';
+  const groups = sampled ? [sweep.vary] : axisGroups(sweep.vary, crossSections);
+  for (const axes of groups) {
+    const combinations = sampled ? sweepPointCount(sweep) : pointCount(axes);
     for (let c = 0; c < combinations; c++) {
-      const values = pointValues(axes, c);
-      const r = resolveScenario(withValues(doc, axes, values));
+      const values = sampled ? sweepPointValues(sweep, c) : pointValues(axes, c);
+      const r = resolveScenario(
+        withValues(docAt({ baseDoc: doc, baseDocs: docs }, axes, values), axes, values),
+      );
       if (r.ok) continue;
       for (const problem of r.problems) {
         const text = formatProblem(problem);
@@ -131,22 +227,22 @@ function checkPoints(sweep: Sweep, doc: Record<string, unknown>, path: string): 
  * Build the first run's model before any run starts: what only the model can check (e.g. indices
  * along a dimension it lacks) is then reported as bad input, not as a failure in a worker.
  */
-function preflight(plan: Plan, path: string): void {
+function preflight(plan: Plan, path: string): string[] {
   const first = scenarioAt(plan, 0);
   const seed = runSeed(plan.sweep, 0);
+  const where = describePoint(plan.sweep.vary, sweepPointValues(plan.sweep, 0));
   const replica = replicaOf(first);
   try {
     // A replica where the model is big: the names checked here do not depend on its size. Where
     // only the replica fails (a policy aimed at a far quarter), the full model decides.
     try {
-      createSimulation(replica ?? first, seed);
+      return Object.keys(createSimulation(replica ?? first, seed).metrics());
     } catch (e) {
       if (!replica || e instanceof ScenarioError) throw e;
-      createSimulation(first, seed);
+      return Object.keys(createSimulation(first, seed).metrics());
     }
   } catch (e) {
     if (e instanceof ScenarioError) {
-      const where = describePoint(plan.sweep.vary, pointValues(plan.sweep.vary, 0));
       throw new UsageError(e.problems.map((p) => `${path}: at ${where}: ${formatProblem(p)}`));
     }
     throw e;
@@ -155,22 +251,35 @@ function preflight(plan: Plan, path: string): void {
 
 /** The resolved scenario of one point of the grid (checked by `checkPoints` before any run). */
 export function scenarioAt(
-  plan: Pick<Plan, 'sweep' | 'baseDoc'> & { readonly cityFile?: CityFileText },
+  plan: Pick<Plan, 'sweep' | 'baseDoc' | 'baseDocs' | 'cityFile'>,
   point: number,
 ): Scenario {
-  const r = resolveScenario(withValues(plan.baseDoc, plan.sweep.vary, pointValues(plan.sweep.vary, point)));
+  const values = sweepPointValues(plan.sweep, point);
+  const r = resolveScenario(withValues(docAt(plan, plan.sweep.vary, values), plan.sweep.vary, values));
   if (!r.ok) throw new Error(`point ${point} does not resolve: ${r.problems.map(formatProblem).join('; ')}`);
   return plan.cityFile ? ({ ...r.scenario, cityFile: plan.cityFile } as Scenario) : r.scenario;
+}
+
+/** The base document of a point: the one its scenario axis names, or the one base. */
+export function docAt(
+  plan: Pick<Plan, 'baseDoc' | 'baseDocs'>,
+  axes: readonly Axis[],
+  values: readonly AxisValue[],
+): Record<string, unknown> {
+  const i = axes.findIndex((a) => a.path === SCENARIO_AXIS);
+  return i >= 0 && plan.baseDocs ? plan.baseDocs[values[i] as string]! : plan.baseDoc;
 }
 
 export function describePoint(axes: readonly Axis[], values: readonly unknown[]): string {
   return axes.map((a, i) => `${a.path}=${showValue(values[i])}`).join(', ') || 'the base scenario';
 }
 
-function fingerprintOf(sweep: Sweep, base: Scenario): string {
-  // Name and description do not change a number, so parts may differ in them.
+function fingerprintOf(sweep: Sweep, bases: readonly Record<string, unknown>[]): string {
+  // Name and description do not change a number, so parts may differ in them. One base is written
+  // as before, so the folders of earlier sweeps still resume.
   const { name: _n, description: _d, ...definition } = sweep;
-  const text = JSON.stringify({ kiez: KIEZ_VERSION, definition, base: scenarioForOutput(base) });
+  const base = bases.length === 1 ? bases[0] : bases;
+  const text = JSON.stringify({ kiez: KIEZ_VERSION, definition, base });
   return new Digest().text(text).hex();
 }
 
@@ -192,7 +301,9 @@ export function jobOf(plan: Plan, run: number): RunJob {
  * What each run of a plan must hold, for checking stored runs without running them again; the
  * ticks of each point are resolved once (a point's replicates share them).
  */
-export function expectations(plan: Pick<Plan, 'sweep' | 'baseDoc'>): (run: number) => ExpectedRun {
+export function expectations(
+  plan: Pick<Plan, 'sweep' | 'baseDoc' | 'baseDocs'>,
+): (run: number) => ExpectedRun {
   const ticksOf = new Map<number, number>();
   return (run) => {
     const { point, replicate } = runPosition(plan.sweep, run);
@@ -206,6 +317,32 @@ export function expectations(plan: Pick<Plan, 'sweep' | 'baseDoc'>): (run: numbe
   };
 }
 
+/**
+ * The catalogued columns of the bases and of up to 64 evenly spaced points (their origin groups and
+ * typology types can differ), in catalogue order: see sim/batch/columns.ts.
+ */
+function stableColumns(
+  plan: Pick<Plan, 'sweep' | 'baseDoc' | 'baseDocs'>,
+  bases: readonly Scenario[],
+): string[] {
+  const points = sweepPointCount(plan.sweep);
+  const sample = Math.min(points, COST_SAMPLE);
+  const scenarios = [
+    ...bases,
+    ...Array.from({ length: sample }, (_, i) => scenarioAt(plan, Math.floor((i * points) / sample))),
+  ];
+  const lists = scenarios.map(expandColumns);
+  const all = new Set(lists.flat());
+  // Catalogue order, whatever scenario a name came from.
+  const order = new Map<string, number>();
+  for (const l of lists) {
+    l.forEach((n, i) => {
+      order.set(n, Math.min(order.get(n) ?? i, i));
+    });
+  }
+  return [...all].sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
 /** Points whose cost is estimated for a sweep: evenly spaced, so a grid over sizes is seen whole. */
 const COST_SAMPLE = 64;
 
@@ -214,7 +351,7 @@ const COST_SAMPLE = 64;
  * the runs (core seconds), and the memory of the largest model (one per worker, see confirmCost).
  */
 export function sweepCost(plan: Plan, runs: number): Cost {
-  const points = pointCount(plan.sweep.vary);
+  const points = sweepPointCount(plan.sweep);
   const sample = Math.min(points, COST_SAMPLE);
   let seconds = 0;
   let bytes = 0;

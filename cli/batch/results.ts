@@ -1,17 +1,21 @@
 /**
  * The tidy CSV and the manifest of a sweep (or of one part of it), assembled from the stored runs
  * in run order: the same runs give the same bytes whatever the number of workers, the order of
- * completion or the split into parts. Written atomically; streamed, so large sweeps fit in memory.
+ * completion or the split into parts. Its columns are the same for every run (sim/batch/columns.ts).
+ * With the long format also results-long.csv: one row per run, tick and measure that applies.
+ * Written atomically; streamed, so large sweeps fit in memory.
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { pointValues } from '../../sim/batch/grid.ts';
-import type { Axis, AxisValue } from '../../sim/batch/sweep.ts';
+import { sweepPointValues } from '../../sim/batch/grid.ts';
+import type { AxisValue, Sweep } from '../../sim/batch/sweep.ts';
 import { AtomicWriter, writeFileAtomic } from '../files.ts';
 import { csvField } from '../../sim/csv.ts';
 import type { StoredRun } from './store.ts';
+import { parseColumns, tableColumns } from '../../sim/batch/columns.ts';
 
 export const RESULTS_FILE = 'results.csv';
+export const LONG_FILE = 'results-long.csv';
 export const MANIFEST_FILE = 'manifest.json';
 
 /** One run as listed in the manifest (the rows live in the CSV). */
@@ -30,10 +34,16 @@ export interface RunEntry {
 
 export interface ResultsSpec {
   readonly dir: string;
-  readonly axes: readonly Axis[];
+  readonly sweep: Pick<Sweep, 'vary' | 'design' | 'seed'>;
   /** Runs to include, in run order. */
   readonly runs: readonly number[];
   readonly read: (run: number) => StoredRun;
+  /** The catalogued columns every run can write (a plan's `columns`), first in the header. */
+  readonly columns: readonly string[];
+  /** `record.columns` of the sweep. */
+  readonly select: string;
+  /** Also write the long table (run, ..., tick, measure, value). */
+  readonly long: boolean;
   /** Everything the manifest says besides the results and the runs. */
   readonly manifest: Record<string, unknown>;
 }
@@ -68,16 +78,26 @@ export function writeResults(spec: ResultsSpec): { sha256: string; rows: number 
       wallMs: r.wallMs,
     });
   }
-  const header = ['run', 'point', 'replicate', 'seed', ...spec.axes.map((a) => a.path), 'tick', ...metrics];
+  const columns = tableColumns(spec.columns, metrics, parseColumns(spec.select));
+  const keys = ['run', 'point', 'replicate', 'seed', ...spec.sweep.vary.map((a) => a.path)];
+  const header = [...keys, 'tick', ...columns];
   const hash = createHash('sha256');
   const w = new AtomicWriter(join(spec.dir, RESULTS_FILE));
+  const long = spec.long ? new AtomicWriter(join(spec.dir, LONG_FILE)) : undefined;
+  const longHash = createHash('sha256');
   let rows = 0;
+  let longRows = 0;
   try {
     const emit = (line: string) => {
       hash.update(line);
       w.write(line);
     };
+    const emitLong = (line: string) => {
+      longHash.update(line);
+      long!.write(line);
+    };
     emit(`${header.map((h) => csvField(h)).join(',')}\n`);
+    if (long) emitLong(`${[...keys, 'tick', 'measure', 'value'].map((h) => csvField(h)).join(',')}\n`);
     for (const run of spec.runs) {
       const r = spec.read(run);
       const prefix = [
@@ -85,24 +105,35 @@ export function writeResults(spec: ResultsSpec): { sha256: string; rows: number 
         r.point,
         r.replicate,
         r.seed,
-        ...pointValues(spec.axes, r.point).map(axisCell),
+        ...sweepPointValues(spec.sweep, r.point).map(axisCell),
       ].join(',');
-      const column = metrics.map((m) => r.metrics.indexOf(m));
+      const column = columns.map((m) => r.metrics.indexOf(m));
       for (const row of r.rows) {
         const cells = column.map((c) => (c < 0 || row[c + 1] == null ? '' : csvField(row[c + 1]!)));
         emit(`${[prefix, csvField(row[0]!), ...cells].join(',')}\n`);
         rows++;
+        if (!long) continue;
+        // The long table leaves out what does not apply (an empty field of the wide table).
+        const at = `${prefix},${csvField(row[0]!)}`;
+        cells.forEach((cell, i) => {
+          if (cell === '') return;
+          emitLong(`${at},${csvField(columns[i]!)},${cell}\n`);
+          longRows++;
+        });
       }
     }
     w.close();
+    long?.close();
   } catch (e) {
     w.abort();
+    long?.abort();
     throw e;
   }
   const sha256 = hash.digest('hex');
   const manifest = {
     ...spec.manifest,
-    results: { file: RESULTS_FILE, rows, sha256 },
+    results: { file: RESULTS_FILE, rows, sha256, columns: header.length },
+    ...(long ? { long: { file: LONG_FILE, rows: longRows, sha256: longHash.digest('hex') } } : {}),
     runs: entries,
   };
   writeFileAtomic(join(spec.dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);

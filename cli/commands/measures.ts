@@ -3,6 +3,7 @@
  * outcome measures. Also the parser of `kiez run --measures`.
  */
 import { INDICES, OTHER_MEASURES } from '../../sim/measures/registry.ts';
+import { CATALOGUE, KIND_MEANING, placeholderMeanings } from '../../sim/measures/catalogue.ts';
 import { UsageError } from '../errors.ts';
 import { tableCommand, tableUsage } from './measures-table.ts';
 
@@ -32,9 +33,33 @@ export async function measuresCommand(args: string[]): Promise<number> {
     'Other measures:',
     ...OTHER_MEASURES.map((m) => `  ${m.name}: ${m.sentence}`),
     '',
+    ...catalogueLines(),
   ];
   process.stdout.write(lines.join('\n'));
   return 0;
+}
+
+/** The catalogue (sim/measures/catalogue.ts): every measure besides the indices, by section. */
+function catalogueLines(): string[] {
+  const out = [
+    'Every measure besides the indices (name  unit  kind: meaning). Kinds:',
+    ...Object.entries(KIND_MEANING).map(([k, m]) => `  ${k.padEnd(10)} ${m}`),
+    'Placeholders:',
+    ...Object.entries(placeholderMeanings).map(([k, m]) => `  <${k}> ${m}`),
+    'In a sweep every run has every column its mode can write; where a measure does not apply (a cap',
+    "lever's refusals without a cap, springboard.* before a cohort exists) the field is empty.",
+  ];
+  let section = '';
+  const width = Math.max(...CATALOGUE.map((e) => e.name.length));
+  for (const e of CATALOGUE) {
+    if (e.section !== section) {
+      section = e.section;
+      out.push('', `${section}${e.mode === 'classic' ? ' (classic mode)' : ' (city mode)'}:`);
+    }
+    out.push(`  ${e.name.padEnd(width)}  ${e.unit}  ${e.kind}: ${e.meaning}`);
+  }
+  out.push('');
+  return out;
 }
 
 const NUMBER_KEYS = new Set(['every', 'replicates', 'intervalReplicates', 'level']);

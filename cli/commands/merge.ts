@@ -110,7 +110,11 @@ export async function mergeCommand(args: string[]): Promise<number> {
 
   // Every run file is checked before anything is written: its digest recomputed from its rows, its
   // rows against the plan, and against the manifest that lists it.
-  const expect = expectations({ sweep: first.manifest.sweep, baseDoc: first.manifest.base });
+  const expect = expectations({
+    sweep: first.manifest.sweep,
+    baseDoc: first.manifest.base,
+    ...(first.manifest.bases ? { baseDocs: first.manifest.bases } : {}),
+  });
   const faults: string[] = [];
   for (let r = 0; r < total; r++) {
     const { dir, entry } = owner.get(r)!;
@@ -184,7 +188,10 @@ export async function mergeCommand(args: string[]): Promise<number> {
     } = first.manifest as SweepManifest & Record<string, unknown>;
     ({ sha256, rows } = writeResults({
       dir: out,
-      axes: first.manifest.sweep.vary,
+      sweep: first.manifest.sweep,
+      columns: first.manifest.columns ?? [],
+      select: first.manifest.sweep.record.columns ?? '*',
+      long: false,
       runs,
       read,
       manifest: {

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { pointCount, pointValues, runPosition, shardRuns } from '../../sim/batch/grid.ts';
+import { runPosition, shardRuns, sweepPointCount, sweepPointValues } from '../../sim/batch/grid.ts';
 import { sweepReference } from '../../sim/batch/sweep.ts';
 import { formatProblem } from '../../sim/params/validate.ts';
 import { extendsOptions, KIEZ_COMMAND, shellQuote } from '../args.ts';
@@ -23,7 +23,8 @@ import {
 import { confirmCost } from '../cost.ts';
 import { type Shard, manifestHeader } from '../batch/manifest.ts';
 import { describePoint, expectations, jobOf, loadSweepFile, sweepCost } from '../batch/plan.ts';
-import { RunScenarioError, runInterruptible } from '../batch/pool.ts';
+import { sweepSummary } from '../batch/summary.ts';
+import { RunPool, RunScenarioError, runInterruptible } from '../batch/pool.ts';
 import { Progress } from '../batch/progress.ts';
 import { RESULTS_FILE, writeResults } from '../batch/results.ts';
 import { takeLock } from '../batch/lock.ts';
@@ -34,7 +35,7 @@ import { EXIT_FAILURE, UsageError } from '../errors.ts';
 export const sweepSpec = {
   name: 'sweep',
   operands: 'SWEEP.json',
-  summary: 'run a parameter grid with replicates on worker threads: tidy CSV + manifest',
+  summary: 'run a parameter grid or a sampled design with replicates on worker threads: tidy CSV + manifest',
   flags: [
     {
       name: 'out',
@@ -42,7 +43,8 @@ export const sweepSpec = {
       short: 'o',
       kind: 'string',
       value: 'DIR',
-      meaning: 'folder for runs/, results.csv and manifest.json (required; a rerun into it resumes)',
+      meaning:
+        'folder for runs/, results.csv and manifest.json (required but with --dry-run; a rerun into it resumes)',
     },
     { ...jobsFlag, meaning: 'worker threads (default: all cores)' },
     {
@@ -60,6 +62,17 @@ export const sweepSpec = {
       ...yesFlag,
       meaning: 'start a sweep estimated above 1 h or 4 GiB (asked for when run from a terminal)',
     },
+    {
+      name: 'dry-run',
+      kind: 'boolean',
+      meaning: 'check the file, print the number of runs and the estimated cost, run nothing',
+    },
+    {
+      name: 'format',
+      kind: 'string',
+      value: 'wide|long',
+      meaning: 'long: also write results-long.csv (run, point, replicate, seed, axes, tick, measure, value)',
+    },
     helpFlag,
   ],
 } as const satisfies CommandSpec;
@@ -71,6 +84,15 @@ export const EXIT_INTERRUPTED = EXIT_CODE.SIGINT;
 
 export function sweepHelp(): string {
   return `${helpText(sweepSpec)}\nThe sweep file (JSON):\n\n${sweepReference()}\n`;
+}
+
+/** `--format wide|long`: long also writes results-long.csv beside results.csv. */
+export function parseFormat(raw: string | undefined): boolean {
+  if (raw === undefined || raw === 'wide') return false;
+  if (raw === 'long') return true;
+  throw new UsageError(
+    `--format: ${JSON.stringify(raw)}: wide (results.csv) or long (results-long.csv beside it)`,
+  );
 }
 
 /** `--shard I/N` with 1 <= I <= N. */
@@ -93,108 +115,136 @@ export async function sweepCommand(args: string[]): Promise<number> {
   }
   const problems: string[] = [];
   if (positionals.length !== 1) problems.push(`expected one sweep file\nusage: ${sweepUsage}`);
-  if (!values.out) problems.push(`--out: (missing): the folder for the results\nusage: ${sweepUsage}`);
+  const dryRun = values['dry-run'] === true;
+  if (!values.out && !dryRun)
+    problems.push(`--out: (missing): the folder for the results\nusage: ${sweepUsage}`);
   if (problems.length > 0) throw new UsageError(problems);
   const sweepPath = positionals[0]!;
-  const out = values.out!;
+  const out = values.out ?? '';
   const jobs = ints.jobs ?? availableParallelism();
   const shard = parseShard(values.shard);
+  const long = parseFormat(values.format);
 
-  const label = 'kiez sweep';
-  const plan = loadSweepFile(sweepPath, extendsOptions(values));
-  const runs = shard ? shardRuns(plan.totalRuns, shard.index, shard.count) : shardRuns(plan.totalRuns, 1, 1);
-  const workers0 = Math.min(jobs, runs.length);
-  const cost = sweepCost(plan, runs.length);
-  // Each worker holds one model at a time.
-  confirmCost(label, { ...cost, bytes: cost.bytes * workers0 }, workers0, values.yes === true);
-  prepareOutDir(out, plan.fingerprint, sweepPath);
-  const release = takeLock(out, label);
+  // Workers load their modules while this thread plans (see RunPool.warm); none for a dry run.
+  const pool = dryRun ? undefined : new RunPool(jobs);
+  pool?.warm(Math.min(jobs, availableParallelism()));
   try {
-    return await sweepLocked();
+    return await planAndRun();
   } finally {
-    release();
+    await pool?.dispose();
   }
 
-  async function sweepLocked(): Promise<number> {
-    const stale = removeStaleTemporaries(out);
-    // A run is done when its file passes every check; any other file is run again.
-    const expect = expectations(plan);
-    const present = new Set(readdirSync(join(out, 'runs')));
-    const redo: string[] = [];
-    const todo = runs.filter((r) => {
-      if (!present.has(basename(runFile(out, r)))) return true;
-      const read = readRun(out, expect(r));
-      if (read.ok) return false;
-      redo.push(`${label}: ${runFile(out, r)}: ${read.fault}; running it again`);
-      rmSync(runFile(out, r), { force: true });
-      return true;
-    });
-    const workers = Math.min(jobs, todo.length);
-    const points = pointCount(plan.sweep.vary);
-    for (const line of redo.slice(0, 5)) process.stderr.write(`${line}\n`);
-    if (redo.length > 5) process.stderr.write(`${label}: ${redo.length - 5} more run files to run again\n`);
-    if (stale > 0)
-      process.stderr.write(`${label}: removed ${stale} temporary files of an interrupted write\n`);
-    process.stderr.write(
-      `${label}: ${plan.sweep.name}: ${plan.totalRuns} runs (${points} points x ${plan.sweep.replicates} replicates)` +
-        `${shard ? `, part ${shard.index}/${shard.count}: ${runs.length} runs` : ''}; ` +
-        `${todo.length} to run, ${runs.length - todo.length} already done; ${workers} worker${workers === 1 ? '' : 's'} -> ${out}\n`,
-    );
-
-    const started = Date.now();
-    const progress = new Progress(label, runs.length, runs.length - todo.length, process.stderr);
-    let outcome: Awaited<ReturnType<typeof runInterruptible>>;
+  async function planAndRun(): Promise<number> {
+    const label = 'kiez sweep';
+    const plan = loadSweepFile(sweepPath, extendsOptions(values));
+    const runs = shard
+      ? shardRuns(plan.totalRuns, shard.index, shard.count)
+      : shardRuns(plan.totalRuns, 1, 1);
+    const workers0 = Math.min(jobs, runs.length);
+    if (dryRun) {
+      const part = shard ? ` (part ${shard.index}/${shard.count} of ${plan.totalRuns})` : '';
+      process.stdout.write(
+        `${sweepPath}: ${sweepSummary(plan, runs.length, jobs).replace(/^\d+ runs/, `${runs.length} runs${part}`)}\n`,
+      );
+      process.stdout.write(`${sweepPath}: dry run: nothing was run or written\n`);
+      return 0;
+    }
+    const cost = sweepCost(plan, runs.length);
+    // Each worker holds one model at a time.
+    confirmCost(label, { ...cost, bytes: cost.bytes * workers0 }, workers0, values.yes === true);
+    prepareOutDir(out, plan.fingerprint, sweepPath);
+    const release = takeLock(out, label);
     try {
-      outcome = await runInterruptible(
-        workers,
-        { count: todo.length, at: (i) => jobOf(plan, todo[i]!) },
-        (f) => {
-          writeRun(out, { ...f.record, wallMs: f.wallMs });
-          progress.tick();
-        },
-      );
-    } catch (e) {
-      progress.end();
-      if (e instanceof RunScenarioError) {
-        const where = describePoint(
-          plan.sweep.vary,
-          pointValues(plan.sweep.vary, runPosition(plan.sweep, e.run).point),
-        );
-        throw new UsageError(
-          e.problems.map((p) => `${sweepPath}: run ${e.run} at ${where}: ${formatProblem(p)}`),
-        );
-      }
-      const msg = e instanceof Error ? e.message : String(e);
-      process.stderr.write(
-        `${label}: internal error: ${msg}\n${label}: finished runs are kept in ${out}/runs\n`,
-      );
-      return EXIT_FAILURE;
+      return await sweepLocked();
+    } finally {
+      release();
     }
-    progress.end();
-    if (outcome !== 'done') {
-      const kept = runs.filter((r) => existsSync(runFile(out, r))).length;
-      process.stderr.write(
-        `${label}: interrupted (${outcome}); ${kept} of ${runs.length} runs finished and kept in ${out}/runs. ` +
-          `To resume, run the same command again: ${KIEZ_COMMAND} sweep ${args.map(shellQuote).join(' ')}\n`,
-      );
-      return EXIT_CODE[outcome];
-    }
-    const wallMs = Date.now() - started;
-    const { sha256, rows } = writeResults({
-      dir: out,
-      axes: plan.sweep.vary,
-      runs,
-      read: (r) => {
+
+    async function sweepLocked(): Promise<number> {
+      const stale = removeStaleTemporaries(out);
+      // A run is done when its file passes every check; any other file is run again.
+      const expect = expectations(plan);
+      const present = new Set(readdirSync(join(out, 'runs')));
+      const redo: string[] = [];
+      const todo = runs.filter((r) => {
+        if (!present.has(basename(runFile(out, r)))) return true;
         const read = readRun(out, expect(r));
-        if (!read.ok)
-          throw new UsageError(`${runFile(out, r)}: ${read.fault}; rerun the same command to redo it`);
-        return read.run;
-      },
-      manifest: { ...manifestHeader(plan, sweepPath), shard, jobs: workers, wallMs },
-    });
-    process.stderr.write(
-      `${label}: ${runs.length} runs, ${rows} rows in ${(wallMs / 1000).toFixed(1)} s -> ${out}/${RESULTS_FILE} (sha256 ${sha256.slice(0, 16)})\n`,
-    );
-    return 0;
+        if (read.ok) return false;
+        redo.push(`${label}: ${runFile(out, r)}: ${read.fault}; running it again`);
+        rmSync(runFile(out, r), { force: true });
+        return true;
+      });
+      const workers = Math.min(jobs, todo.length);
+      const points = sweepPointCount(plan.sweep);
+      for (const line of redo.slice(0, 5)) process.stderr.write(`${line}\n`);
+      if (redo.length > 5) process.stderr.write(`${label}: ${redo.length - 5} more run files to run again\n`);
+      if (stale > 0)
+        process.stderr.write(`${label}: removed ${stale} temporary files of an interrupted write\n`);
+      process.stderr.write(
+        `${label}: ${plan.sweep.name}: ${plan.totalRuns} runs (${points} points x ${plan.sweep.replicates} replicates)` +
+          `${shard ? `, part ${shard.index}/${shard.count}: ${runs.length} runs` : ''}; ` +
+          `${todo.length} to run, ${runs.length - todo.length} already done; ${workers} worker${workers === 1 ? '' : 's'} -> ${out}\n`,
+      );
+
+      const started = Date.now();
+      const progress = new Progress(label, runs.length, runs.length - todo.length, process.stderr);
+      let outcome: Awaited<ReturnType<typeof runInterruptible>>;
+      try {
+        outcome = await runInterruptible(
+          workers,
+          { count: todo.length, at: (i) => jobOf(plan, todo[i]!) },
+          (f) => {
+            writeRun(out, { ...f.record, wallMs: f.wallMs });
+            progress.tick();
+          },
+          pool,
+        );
+      } catch (e) {
+        progress.end();
+        if (e instanceof RunScenarioError) {
+          const where = describePoint(
+            plan.sweep.vary,
+            sweepPointValues(plan.sweep, runPosition(plan.sweep, e.run).point),
+          );
+          throw new UsageError(
+            e.problems.map((p) => `${sweepPath}: run ${e.run} at ${where}: ${formatProblem(p)}`),
+          );
+        }
+        const msg = e instanceof Error ? e.message : String(e);
+        process.stderr.write(
+          `${label}: internal error: ${msg}\n${label}: finished runs are kept in ${out}/runs\n`,
+        );
+        return EXIT_FAILURE;
+      }
+      progress.end();
+      if (outcome !== 'done') {
+        const kept = runs.filter((r) => existsSync(runFile(out, r))).length;
+        process.stderr.write(
+          `${label}: interrupted (${outcome}); ${kept} of ${runs.length} runs finished and kept in ${out}/runs. ` +
+            `To resume, run the same command again: ${KIEZ_COMMAND} sweep ${args.map(shellQuote).join(' ')}\n`,
+        );
+        return EXIT_CODE[outcome];
+      }
+      const wallMs = Date.now() - started;
+      const { sha256, rows } = writeResults({
+        dir: out,
+        sweep: plan.sweep,
+        runs,
+        columns: plan.columns,
+        select: plan.sweep.record.columns,
+        long,
+        read: (r) => {
+          const read = readRun(out, expect(r));
+          if (!read.ok)
+            throw new UsageError(`${runFile(out, r)}: ${read.fault}; rerun the same command to redo it`);
+          return read.run;
+        },
+        manifest: { ...manifestHeader(plan, sweepPath), shard, jobs: workers, wallMs },
+      });
+      process.stderr.write(
+        `${label}: ${runs.length} runs, ${rows} rows in ${(wallMs / 1000).toFixed(1)} s -> ${out}/${RESULTS_FILE} (sha256 ${sha256.slice(0, 16)})\n`,
+      );
+      return 0;
+    }
   }
 }

@@ -13,6 +13,8 @@ import { type ExtendsOptions, fileLoaderFor, readDocument } from '../files.ts';
 import { laterProblems } from '../later-problems.ts';
 import { withCityFile } from '../city-file.ts';
 import { REPLICA_DWELLINGS, REPLICA_SIDE, replicaOf } from '../replica.ts';
+import { planOf } from '../batch/plan.ts';
+import { looksLikeSweep, sweepSummary } from '../batch/summary.ts';
 
 export const validateSpec = {
   name: 'validate',
@@ -82,6 +84,19 @@ export async function validateCommand(args: string[]): Promise<number> {
     throw new UsageError(`expected at least one scenario file\nusage: ${validateUsage}`);
   let bad = 0;
   for (const path of positionals) {
+    // A sweep file is checked as `kiez sweep` checks it (its bases and every point), not as a scenario.
+    const read = readDocument(path);
+    if (!('problem' in read) && looksLikeSweep(read.value)) {
+      try {
+        const plan = planOf(read.value, path, extendsOptions(values));
+        process.stdout.write(`${path}: valid sweep: ${sweepSummary(plan, plan.totalRuns, 1)}\n`);
+      } catch (e) {
+        if (!(e instanceof UsageError)) throw e;
+        bad++;
+        for (const line of e.lines) process.stderr.write(`${line}\n`);
+      }
+      continue;
+    }
     const { problems, scenario, note } = problemsOf(path, extendsOptions(values));
     if (problems.length === 0) {
       const cost = scenario ? runCost(scenario) : undefined;

@@ -1,8 +1,9 @@
 /**
  * The sweep document: a base scenario, parameters to vary (a full cartesian grid), replicates per
- * point, the ticks to record and a sweep seed. Declared with the same builders as scenarios; `vary`
- * is keyed by dotted parameter path, which a fixed record cannot declare, so it is checked here
- * against the scenario declaration itself. Pure: no files, no threads.
+ * point, the ticks to record and a sweep seed; or, with `design`, a Latin hypercube, Sobol' or
+ * Morris sample over ranges. Declared with the same builders as scenarios; `vary` is keyed by dotted
+ * parameter path (sim/batch/paths.ts), which a fixed record cannot declare, so its shape is checked
+ * here and its paths against each base scenario by the planner. Pure: no files, no threads.
  */
 import { MAX_SEED, MAX_TICKS } from '../params/limits.ts';
 import {
@@ -19,8 +20,9 @@ import {
 } from '../params/spec.ts';
 import { docTable } from '../params/docs.ts';
 import { isPlainObject, validateFields } from '../params/validate.ts';
-import { scenarioFields } from '../scenario/spec.ts';
+import { designProblem } from './design.ts';
 import { runCount } from './grid.ts';
+import { locate, parsePath } from './paths.ts';
 
 /** Most runs in one sweep; run files are numbered with six digits. */
 export const MAX_RUNS = 1_000_000;
@@ -34,7 +36,7 @@ export const sweepFields = {
     default: '',
     maxLength: 500,
     meaning:
-      'The base scenario: a preset name, or a file path relative to the sweep file that stays inside its folder (other folders only with --allow-extends DIR). Required.',
+      'The base scenario: a preset name, or a file path relative to the sweep file that stays inside its folder (other folders only with --allow-extends DIR). Required, unless vary.scenario lists the bases.',
   }),
   seed: int({
     unit: 'seed',
@@ -82,13 +84,47 @@ export const sweepFields = {
         integer: true,
         meaning: 'Record exactly these ticks instead (when the list is not empty).',
       }),
+      columns: str({
+        default: '*',
+        maxLength: 10_000,
+        meaning:
+          'Measures to write, as comma-separated glob patterns over measure names (* any characters, ? one; a leading ! leaves out what it matches), e.g. "D.origin.*,refusals.*,!*.random*". "*" = all.',
+      }),
     },
-    meaning: 'Which ticks get a row in the tidy CSV; the last tick of every run is always recorded.',
+    meaning:
+      'Which ticks get a row in the tidy CSV and which measures it holds; the last tick of every run is always recorded.',
+  }),
+  design: record({
+    fields: {
+      method: choice({
+        options: ['grid', 'lhs', 'sobol', 'morris'],
+        default: 'grid',
+        meaning:
+          '"grid" = every combination of the values in vary; "lhs" = a Latin hypercube of `samples` points; "sobol" = Saltelli\'s scheme for Sobol\' indices, samples x (k + 2) points for k parameters (samples a power of 2); "morris" = `samples` Morris trajectories of k + 1 points on `levels` levels. The sampled designs need every parameter in vary as a range {"from", "to"}.',
+      }),
+      samples: int({
+        unit: 'points',
+        default: 0,
+        min: 0,
+        max: 1_000_000,
+        meaning:
+          'lhs: points; sobol: base samples N (a power of 2); morris: trajectories. Not used by the grid.',
+      }),
+      levels: int({
+        unit: 'levels',
+        default: 4,
+        min: 2,
+        max: 1000,
+        meaning: 'morris: levels of each range the trajectories move on (even).',
+      }),
+    },
+    meaning:
+      'How the points of the sweep are chosen; seeded by the sweep seed, so a file gives the same points everywhere.',
   }),
 } as const;
 
 export const varyMeaning =
-  'Parameters to vary, keyed by dotted path (e.g. "classic.threshold"): a list of values, or a range {"from", "to", "step"}. Every combination is a point of the grid; the last parameter varies fastest.';
+  'Parameters to vary, keyed by dotted path (e.g. "classic.threshold", "policies[0].cap", "households.groups[refugee].arrivals", "policies[cap].on" to switch a lever on and off, or "scenario" with a list of base scenarios): a list of values, or a range {"from", "to", "step"} (for a sampled design {"from", "to"}). In a grid every combination is a point; the last parameter varies fastest.';
 
 /** The reference table of the sweep file (`kiez sweep --help`, docs/researchers.md). */
 export function sweepReference(): string {
@@ -105,10 +141,17 @@ const rangeSpec = {
 export type AxisValue = number | string | boolean | number[];
 
 export interface Axis {
-  /** Dotted path into the scenario, e.g. `classic.threshold`. */
+  /** Dotted path into the scenario, e.g. `classic.threshold`, or `scenario` (the base). */
   readonly path: string;
+  /** The grid's values (empty for a range of a sampled design). */
   readonly values: readonly AxisValue[];
+  /** A sampled design's range, and whether the parameter takes whole numbers (set by the planner). */
+  readonly range?: { readonly from: number; readonly to: number };
+  readonly integer?: boolean;
 }
+
+/** The axis whose values are base scenarios (file paths or preset names). */
+export const SCENARIO_AXIS = 'scenario';
 
 export type SweepSettings = Values<typeof sweepFields>;
 
@@ -134,14 +177,30 @@ export function validateSweep(doc: unknown): { sweep: Sweep; problems: Problem[]
     const unknownKey = !p.path.includes('.') && p.allowed.startsWith('no such key');
     problems.push(unknownKey ? { ...p, allowed: `no such key; known keys: ${known}` } : p);
   }
-  if (isPlainObject(doc) && !settings.base) {
+  const sampled = settings.design.method !== 'grid';
+  const axes = validateVary(vary, sampled, problems);
+  const scenarioAxis = axes.some((a) => a.path === SCENARIO_AXIS);
+  if (isPlainObject(doc) && !settings.base && !scenarioAxis) {
     problems.push({
       path: 'base',
       value: doc['base'],
-      allowed: 'the file path (relative to the sweep file) or preset name of the base scenario',
+      allowed:
+        'the file path (relative to the sweep file) or preset name of the base scenario (or vary.scenario, a list of them)',
     });
   }
-  const axes = validateVary(vary, problems);
+  if (settings.base && scenarioAxis) {
+    problems.push({
+      path: 'base',
+      value: settings.base,
+      allowed: 'absent when vary.scenario lists the base scenarios (one or the other)',
+    });
+  }
+  const bad = designProblem(settings.design, axes.length);
+  if (bad && problems.length === 0) {
+    const value =
+      bad.path === 'vary' ? `${axes.length} parameters` : settings.design[bad.path.slice(7) as 'samples'];
+    problems.push({ path: bad.path, value, allowed: bad.allowed });
+  }
   const sweep: Sweep = { ...settings, vary: axes };
   if (problems.length === 0) {
     const runs = runCount(sweep);
@@ -156,7 +215,7 @@ export function validateSweep(doc: unknown): { sweep: Sweep; problems: Problem[]
   return { sweep, problems };
 }
 
-function validateVary(vary: unknown, problems: Problem[]): Axis[] {
+function validateVary(vary: unknown, sampled: boolean, problems: Problem[]): Axis[] {
   if (!isPlainObject(vary)) {
     problems.push({ path: 'vary', value: vary, allowed: `an object: ${varyMeaning}` });
     return [];
@@ -164,9 +223,19 @@ function validateVary(vary: unknown, problems: Problem[]): Axis[] {
   const axes: Axis[] = [];
   for (const [key, given] of Object.entries(vary)) {
     const path = `vary.${key}`;
+    if (key === SCENARIO_AXIS) {
+      const files = scenarioValues(given, sampled, path, problems);
+      if (files) axes.push({ path: key, values: files });
+      continue;
+    }
     const pathProblem = parameterPathProblem(key);
     if (pathProblem) {
       problems.push({ path, value: given, allowed: pathProblem });
+      continue;
+    }
+    if (sampled) {
+      const range = sampledRange(given, path, problems);
+      if (range) axes.push({ path: key, values: [], range });
       continue;
     }
     const values = Array.isArray(given)
@@ -175,6 +244,71 @@ function validateVary(vary: unknown, problems: Problem[]): Axis[] {
     if (values) axes.push({ path: key, values });
   }
   return axes;
+}
+
+function scenarioValues(
+  given: unknown,
+  sampled: boolean,
+  path: string,
+  problems: Problem[],
+): string[] | undefined {
+  if (sampled) {
+    problems.push({
+      path,
+      value: given,
+      allowed: 'only in a grid (design "grid"): run one sampled sweep per base',
+    });
+    return undefined;
+  }
+  const ok =
+    Array.isArray(given) &&
+    given.length > 0 &&
+    given.length <= 1000 &&
+    given.every((v) => typeof v === 'string' && v.length > 0 && v.length <= 500) &&
+    new Set(given).size === given.length;
+  if (!ok) {
+    problems.push({
+      path,
+      value: given,
+      allowed: 'a list of 1 to 1000 different base scenarios (file paths or preset names)',
+    });
+    return undefined;
+  }
+  return given as string[];
+}
+
+/** A range of a sampled design: {"from", "to"} with from < to. */
+function sampledRange(
+  given: unknown,
+  path: string,
+  problems: Problem[],
+): { from: number; to: number } | undefined {
+  const ok = isPlainObject(given) && Object.keys(given).every((k) => k === 'from' || k === 'to');
+  const from = ok ? given['from'] : undefined;
+  const to = ok ? given['to'] : undefined;
+  if (
+    !ok ||
+    typeof from !== 'number' ||
+    typeof to !== 'number' ||
+    !Number.isFinite(from) ||
+    !Number.isFinite(to)
+  ) {
+    problems.push({
+      path,
+      value: given,
+      allowed: 'a range {"from": A, "to": B} that the design samples within',
+    });
+    return undefined;
+  }
+  if (!(from < to)) {
+    problems.push({
+      path,
+      value: given,
+      allowed: `a range that is not empty: from below to (from ${from}, to ${to})`,
+    });
+    return undefined;
+  }
+  return { from, to };
 }
 
 function isAxisValue(x: unknown): x is AxisValue {
@@ -245,25 +379,13 @@ function rangeValues(given: unknown, path: string, problems: Problem[]): number[
 }
 
 /**
- * Why a dotted path does not name one parameter of the scenario declaration (undefined if it does).
- * The seed is not a parameter of a sweep: every run's seed derives from the sweep seed.
+ * Why a dotted path does not name one parameter of the scenario declaration (undefined if it does,
+ * or if it reaches into a list: that is checked against each base scenario by the planner, which
+ * knows the items). The seed is not a parameter of a sweep: every run's seed derives from the sweep seed.
  */
 export function parameterPathProblem(path: string): string | undefined {
-  if (path === 'seed') return 'not varied: each run seed derives from the sweep seed (use replicates)';
-  let fields: Fields = scenarioFields;
-  let spec: Spec | undefined;
-  const parts = path.split('.');
-  for (let i = 0; i < parts.length; i++) {
-    const key = parts[i]!;
-    if (!fields || !Object.hasOwn(fields, key)) {
-      const at = parts.slice(0, i).join('.');
-      return `no such parameter; known ${at ? `keys of ${at}` : 'keys'}: ${Object.keys(fields ?? {}).join(', ')}`;
-    }
-    spec = fields[key]!;
-    fields = spec.kind === 'record' ? spec.fields : (undefined as unknown as Fields);
-  }
-  if (spec?.kind === 'record') {
-    return `a section, not a parameter; parameters of ${path}: ${Object.keys(spec.fields).join(', ')}`;
-  }
-  return undefined;
+  const steps = parsePath(path);
+  if (steps?.some((s) => s.select !== undefined)) return undefined;
+  const r = locate(path, {});
+  return 'problem' in r ? r.problem : undefined;
 }

@@ -21,7 +21,7 @@ describe('kiez sweep on bad input: exit 2 before any run, every problem named', 
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/sweep\.json: replicates: 0: a whole number from 1 to 100000/);
     expect(lines[1]).toMatch(
-      /vary\.classic\.thresh: \[0\.3\]: no such parameter; known keys of classic: size,/,
+      /vary\.classic\.thresh: \[0\.3\]: no such parameter \(did you mean "classic\.threshold"\?\)$/,
     );
     expect(lines[2]).toMatch(/vary\.classic\.vacancy: .*a range that yields at least one run/);
     expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -8,6 +8,7 @@
  * and lands in a sensible group. Pure: no DOM, the Node tests call it as the page does.
  */
 import { INDICES } from '../../sim/measures/registry.ts';
+import { catalogueEntryOf, KIND_MEANING } from '../../sim/measures/catalogue.ts';
 import { categoryName } from '../i18n/categories.ts';
 import type { HelpLang } from '../i18n/param-help.ts';
 import { BASE, GROUPS, PART, UNITS, WORDS, type Words } from './vocabulary.ts';
@@ -27,6 +28,8 @@ export interface MeasureInfo {
   readonly bounded: boolean;
   /** Whether the name was understood through the vocabulary alone (no camelCase guess). */
   readonly known: boolean;
+  /** What it measures, in English, with its unit and kind, from the catalogue (sim/measures/catalogue.ts); absent for indices. */
+  readonly meaning?: string;
 }
 
 const LANG = { en: 0, de: 1 } as const;
@@ -132,7 +135,9 @@ function info(
   sub?: string,
 ): MeasureInfo {
   const g = GROUPS[group]![LANG[lang]];
+  const entry = catalogueEntryOf(name);
   return {
+    ...(entry ? { meaning: `${entry.meaning} (${entry.unit}; ${KIND_MEANING[entry.kind]})` } : {}),
     name,
     label,
     group,
