@@ -175,9 +175,13 @@ describe('stylised facts (seeded, tolerant)', () => {
   });
 
   // Not reproduced in full: the estates' turnover ties with the old town's (about 0.11 each a year
-  // on this town; see sim/city/README.md). What holds: the arrival quarters turn over faster than
-  // the upscale quarters, suburbs and villages.
-  it('the arrival quarters turn over faster than upscale quarters, suburbs and villages', () => {
+  // on this town; see sim/city/README.md). What holds: on the mean over the seeds, the arrival
+  // quarters turn over faster than the upscale quarters, suburbs and villages. Since issue 13 (images
+  // priced into rents: quarters whose image drifts down get cheaper) not in every seed: over seeds
+  // 1-8 the old town 0.099 a year, upscale 0.081, suburbs 0.086, villages 0.088, and 3 of the 8
+  // seeds have one of them above the old town.
+  it('the arrival quarters turn over faster than upscale quarters, suburbs and villages (mean over seeds)', () => {
+    const sums = HOUSING_TYPES.map(() => 0);
     for (const seed of SEEDS) {
       const m = new CityModel(town({}, 24), seed);
       for (let t = 0; t < 24; t++) m.step();
@@ -192,11 +196,13 @@ describe('stylised facts (seeded, tolerant)', () => {
         t.sum += v;
         t.n++;
       }
-      const means = byType.map((t) => (t.n > 0 ? t.sum / t.n : 0));
-      const oldTown = means[HOUSING_TYPES.indexOf('oldTown')]!;
-      for (const other of ['upscale', 'suburb', 'village'] as const) {
-        expect(oldTown).toBeGreaterThan(means[HOUSING_TYPES.indexOf(other)]!);
-      }
+      byType.forEach((t, i) => {
+        sums[i]! += t.n > 0 ? t.sum / t.n : 0;
+      });
+    }
+    const oldTown = sums[HOUSING_TYPES.indexOf('oldTown')]!;
+    for (const other of ['upscale', 'suburb', 'village'] as const) {
+      expect(oldTown).toBeGreaterThan(sums[HOUSING_TYPES.indexOf(other)]!);
     }
   });
 });
