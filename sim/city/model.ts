@@ -82,7 +82,7 @@ export class CityModel implements Model {
   private readonly order: Int32Array;
   private readonly outputs: CityOutputs;
   private readonly tallies: Float64Array;
-  private readonly income: IncomeProcess;
+  readonly income: IncomeProcess;
   /** What policies put into each quarter this tick (the mechanisms' policy inputs). */
   readonly support: QuarterSupport;
   /** Each school's pupils, composition and quality. */
