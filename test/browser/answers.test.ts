@@ -178,7 +178,7 @@ describe.skipIf(skipBrowser)('answers for policymakers', () => {
       })
       .toEqual(expected);
     expect(await page.getByTestId('run-view').getByTestId('map-layer').inputValue()).toBe(
-      `q:share:${origin}:${smallest}`,
+      `a:share:${origin}:${smallest}`,
     );
     // A cell deep inside the highest and the lowest quarter: the top and the bottom of viridis.
     const finite = expected.filter((v): v is number => v !== null);
