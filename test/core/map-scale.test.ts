@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CITY_CELL_METRES, niceLength, scaleLabel } from '../../ui/map/scale-bar.ts';
+import { CITY_CELL_METRES, niceLength, scaleLabel } from '../../ui/map/scale-length.ts';
 import { Viewport } from '../../ui/map/viewport.ts';
 
 describe('the map scale bar', () => {

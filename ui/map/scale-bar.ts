@@ -3,31 +3,14 @@
  * with its plot (sim/city/params-city.ts), and no parameter says how large. For reading the map we
  * take a cell as CITY_CELL_METRES wide, a display assumption stated in the legend: with it the
  * baseline's 166 x 166 cells are a city of 8.3 x 8.3 km, and its 100,000 dwellings on 23,487 built
- * cells about 17 dwellings per hectare of built land, within the gross residential densities of
- * German cities of its size. The classic grid has cells only: its bar counts cells.
+ * cells about 17 dwellings per hectare of built land. That is our own rough choice of a plausible
+ * size for a German city of some 200,000 inhabitants, not a figure taken from a source, and it
+ * changes nothing in the model. The classic grid has cells only: its bar counts cells.
  */
 import type { Frame, MapOverlay } from './overlay.ts';
+import { CITY_CELL_METRES, niceLength, scaleLabel } from './scale-length.ts';
 
-/** Assumed width of one raster cell of the synthetic city, in metres (a display assumption). */
-export const CITY_CELL_METRES = 50;
-
-/** The longest 1, 2 or 5 times a power of ten that is at most `max`. */
-export function niceLength(max: number): number {
-  if (!(max > 0)) return 0;
-  const p = 10 ** Math.floor(Math.log10(max));
-  for (const m of [5, 2, 1]) if (m * p <= max) return m * p;
-  return p;
-}
-
-/** "500 m", "2 km", or "10 cells" (in the page's words) for a bar of `cells` raster cells. */
-export function scaleLabel(
-  length: number,
-  metresPerCell: number | undefined,
-  cells: (n: number) => string = (n) => `${n} cells`,
-): string {
-  if (metresPerCell === undefined) return cells(length);
-  return length >= 1000 ? `${length / 1000} km` : `${length} m`;
-}
+export { CITY_CELL_METRES };
 
 export class ScaleBar implements MapOverlay {
   readonly id = 'scale-bar';
