@@ -33,8 +33,32 @@ export const presetNamesDe: Readonly<Record<string, string>> = {
   'upgrading-with-protection': 'Imagekampagne in den Ankunftsquartieren, mit Sozialwohnungen dort',
 };
 
-/** German descriptions of the city presets; the classic presets show the file's English text. */
+/** German descriptions of every preset (city and classic). */
 export const presetDescriptionsDe: Readonly<Record<string, string>> = {
+  'classic-by-hand':
+    'Unterrichtsvoreinstellung nach den ersten Seiten der Parable of the Polygons (Hart und Case 2014): ein 20 x 20-Raster mit Rändern, 20 % leere Zellen, zwei gleich große Gruppen; ein Agent ist unzufrieden, wenn weniger als ein Drittel seiner Nachbarn ihm gleicht. Klein genug, um unzufriedene Agenten von Hand zu ziehen, bevor das Modell sie bewegt. Kennzahlen in den Konventionen der Polygons (ein Agent ohne Nachbarn zählt als 1; S = 2 x (ähnlich - 1/2)).',
+  'classic-diversity-seeking':
+    'Unterrichtsvoreinstellung. Agenten wollen einige gleiche Nachbarn (mindestens 20 %), aber nicht zu viele (höchstens 60 %): Sie ziehen aus einheitlichen Gegenden fort. Das Raster mischt sich, statt sich zu entmischen – Vorlieben für Vielfalt wirken ebenso sichtbar wie Vorlieben für Gleichheit.',
+  'classic-framework-large':
+    'Die große Schelling-Konfiguration des veröffentlichten Vergleichs von ABM-Frameworks: ein begrenztes 100 x 100-Raster, 8.000 Agenten, Radius 2 (24 Nachbarn), zufrieden mit mindestens 8 gleichen Nachbarn, gerechnet, bis alle zufrieden sind.',
+  'classic-framework-small':
+    'Die Schelling-Festlegung des veröffentlichten Vergleichs von ABM-Frameworks: ein begrenztes 40 x 40-Raster, 1.000 Agenten in zwei gleich großen Gruppen, zufrieden mit mindestens 3 gleichen unter den 8 umliegenden Nachbarn, gerechnet, bis alle zufrieden sind.',
+  'classic-netlogo':
+    'Schelling wie im Segregation-Modell von NetLogo (Wilensky 1997) mit dessen Voreinstellungen: eine 51 x 51-Welt, deren Ränder ineinander übergehen, Dichte 95 %, 30 % Ähnliche gewünscht; die zu Beginn eines Takts unzufriedenen Agenten ziehen um, jeder mit einem kurzen Zufallsweg zu einer leeren Zelle, und % similar ist NetLogos Verhältnis von Summen. Bei 70 % gewünschten Ähnlichen kommt es nicht zur Ruhe.',
+  'classic-schelling':
+    'Schellings Modell wie im Lehrbuch: zwei gleich große Gruppen auf einem 50 x 50-Torus, 10 % leere Zellen, Moore-Nachbarschaft von 8 Zellen; ein Agent ist zufrieden, wenn mindestens 3 von 8 (37,5 %) seiner bewohnten Nachbarzellen ihm gleichen, sonst zieht er in eine zufällige leere Zelle. Milde Vorlieben, starke Segregation.',
+  'classic-segregated-start':
+    'Unterrichtsvoreinstellung zur Lehre der Parable of the Polygons, dass die Vergangenheit bleibt: Die Stadt beginnt getrennt (Blöcke von 10 x 10 Zellen, Gruppen im Wechsel), und niemand stört sich mehr an seinen Nachbarn (Vorliebe 0). Nichts bewegt sich. Dann im laufenden Raster einen Wunsch nach Vielfalt hinzufügen (höchstens 80 % gleiche Nachbarn): Die Stadt mischt sich in wenigen Takten. Kennzahlen in den Konventionen der Polygons (S = 2 x (ähnlich - 1/2)).',
+  'classic-three-groups':
+    'Unterrichtsvoreinstellung. Drei Gruppen (50 %, 30 %, 20 %) mit der Lehrbuchschwelle von 3/8: Die kleinste Gruppe ist am häufigsten unzufrieden und endet am stärksten segregiert.',
+  'classic-threshold-30':
+    'Unterrichtsvoreinstellung. Zwei gleich große Gruppen auf einem 60 x 60-Torus mit 10 % leeren Zellen; jeder Agent ist zufrieden, wenn mindestens 30 % seiner Nachbarn ihm gleichen – er wäre gern in der Minderheit. Sehen Sie zu, wie sich der gemischte Anfang zu großen einheitlichen Gebieten sortiert: milde individuelle Vorlieben, starke Segregation.',
+  'classic-threshold-50':
+    'Unterrichtsvoreinstellung. Wie die 30-%-Voreinstellung, aber jeder Agent will, dass mindestens die Hälfte seiner Nachbarn ihm gleicht. Die Segregation kommt schneller und stärker; vergleichen Sie den mittleren Anteil ähnlicher Nachbarn mit der 30-%-Voreinstellung.',
+  'classic-threshold-75':
+    'Unterrichtsvoreinstellung. Jeder Agent will drei Viertel seiner Nachbarn (6 von 8) gleich. Neun von zehn Agenten sind zu Beginn unzufrieden; die Stadt ist weit über hundert Takte in Bewegung und endet fast vollständig getrennt (etwa 99 % gleiche Nachbarn). Vergleichen Sie die 80-%-Voreinstellung, die nie zur Ruhe kommt.',
+  'classic-threshold-80':
+    'Unterrichtsvoreinstellung. Jeder Agent will mindestens 80 % gleiche Nachbarn (7 von 8). Fast niemand kann zufrieden sein: Die Agenten ziehen immer weiter, der mittlere Anteil gleicher Nachbarn steigt kaum, und das Raster kommt nie zur Ruhe – die klassische obere Grenze von Schellings Modell.',
   baseline:
     'Eine synthetische mittelgroße deutsche Stadt mit 100.000 Wohnungen (etwa 200.000 Einwohnerinnen und Einwohner), 10 Jahre lang monatlich gerechnet, ohne Maßnahme. Etwa 50 Quartiere zu je rund 2.000 Wohnungen in 8 Bezirken, geteilt in Blöcke von 3 x 3 Rasterzellen. Vom Zentrum nach außen: dichter innerstädtischer Altbau (25 % der Wohnungen; günstig, privat vermietet, die Ankunftsquartiere), gehobene Gründerzeitquartiere (10 %), Großwohnsiedlungen der Nachkriegszeit und der 1970er Jahre (25 %, ein Fünftel ihrer Gebäude Sozialwohnungen), Vororte mit Wohneigentum (30 %) und alte Dorfkerne (10 %); insgesamt etwa 6 % Sozialwohnungen (über eine Warteliste vergeben) und 30 % Eigentum, private Mieten meist 600-1.400 EUR im Monat, und 30 Plätze in Gemeinschaftsunterkünften für Asylsuchende in jedem Quartier. Die Stadt startet eingeschwungen: Haushalte nach Suche und Wahl untergebracht, dann fünf Jahre Vorlauf vor dem berichteten Takt 0. Haushalte: 72 % ohne Migrationshintergrund, 10 % EU-Zugewanderte (zirkulär, die Hälfte will zurück), 12 % etablierte Zugewanderte der Gastarbeitergeneration und ihre Nachkommen, 6 % Geflüchtete (meist Asylsuchende mit 3-jähriger Wohnsitzauflage bei Ankunft, am stärksten von Diskriminierung durch Vermieter betroffen). Jede Gruppe hat eigene Einkommen, Zu- und Fortzüge (die Bevölkerung bleibt etwa stabil), Bildung, Milieus und Verwandtschaftsnetze. Haushalte wählen unter einem Dutzend Wohnungen, die sie bezahlen und bekommen können, nach Preis, Qualität, Herkunft und Status der Nachbarn, Milieu, Nähe zu Verwandten, Schule und Image (multinomiales Logit).',
   'cap-social-housing':
