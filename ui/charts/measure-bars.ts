@@ -46,4 +46,10 @@ export function fillMeasureBars(
   widen(chart);
   chart.options.plugins!.title = { display: true, text: title };
   chart.update('none');
+  // What the bars show, for the tests: the members and each scenario's means.
+  chart.canvas.dataset['bars'] = JSON.stringify({
+    members,
+    scenarios: all.map((r) => r.name),
+    means: chart.data.datasets.map((d) => d.data.map((v) => (Number.isFinite(v) ? v : null))),
+  });
 }

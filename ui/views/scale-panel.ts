@@ -139,6 +139,9 @@ export function createScalePanel(source: ScaleSource): ScalePanel {
       canvas.dataset['column'] = column;
       canvas.dataset['tick'] = String(tick);
       canvas.dataset['rows'] = JSON.stringify(rows.map((r) => [r.scale, r.households, r.values[''] ?? null]));
+      canvas.dataset['lower'] = JSON.stringify(
+        rows.map((r) => r.values['.lower'] ?? r.values['.random.lower'] ?? null),
+      );
       status.textContent = `${t('scaleViewAt')} ${tick} · ${Math.round(performance.now() - started)} ms`;
     } catch (e) {
       if (mine === request) status.textContent = e instanceof Error ? e.message : String(e);
