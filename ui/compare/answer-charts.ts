@@ -66,15 +66,10 @@ export function createAnswerCharts(): AnswerCharts {
         }
       }
       root.hidden = groups.length === 0;
-      groups.forEach((g, i) =>
-        fillMeasureBars(
-          charts[i]!,
-          all,
-          g.members,
-          g.members.map((m) => measureInfo(m).label),
-          g.unit,
-        ),
-      );
+      groups.forEach((g, i) => {
+        const labels = g.members.map((m) => measureInfo(m).label);
+        fillMeasureBars(charts[i]!, all, g.members, labels, g.unit);
+      });
     },
   };
 }
