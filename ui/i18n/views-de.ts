@@ -39,5 +39,5 @@ export const viewsDe: { readonly [K in keyof typeof viewsEn]: string } = {
   answerChartsTitle: 'Die Antwort als Diagramme',
   answerChartsHint:
     'Endwerte der Kennzahlen der Antwort, ein Diagramm je Einheit; Balken: Mittel über die Startwerte, Striche 95 %.',
-  typeExplain: 'Was die Typen bedeuten',
+  exportProfilePng: 'Maßstabsansicht (PNG)',
 };

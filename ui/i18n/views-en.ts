@@ -41,5 +41,5 @@ export const viewsEn = {
   answerChartsTitle: 'The answer as charts',
   answerChartsHint:
     'End values of the answer’s measures, one chart per unit; bars: mean over seeds, whiskers 95 %.',
-  typeExplain: 'What the types mean',
+  exportProfilePng: 'Scale view (PNG)',
 } as const;

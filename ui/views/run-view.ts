@@ -180,6 +180,17 @@ export function createRunView(): RunView {
       { 'data-testid': 'export-map-png' },
     ),
     button(
+      'exportProfilePng',
+      async () => {
+        if (scenario)
+          download(
+            fileNameFor(scenario, 'scale.png'),
+            await canvasPng(scaleView.canvas, caption(scaleView.title())),
+          );
+      },
+      { 'data-testid': 'export-profile-png' },
+    ),
+    button(
       'exportScenario',
       () => {
         if (!scenario) return;
