@@ -26,7 +26,8 @@ import {
 import { HouseholdDots } from './dots.ts';
 import { type Frame, frameOf, type MapOverlay } from './overlay.ts';
 import { ScaleBar } from './scale-bar.ts';
-import { Viewport, ZOOM_STEP } from './viewport.ts';
+import { attachPointer, zoomButtons } from './map-pointer.ts';
+import { Viewport } from './viewport.ts';
 import './map-panel.css';
 import { type LegendPainter, legendNodes, legendPainter } from './legend.ts';
 import { categoryColour, EMPTY_COLOUR, type Scale } from './palette.ts';
@@ -109,8 +110,6 @@ export class MapPanel {
   readonly scaleBar = new ScaleBar();
   private readonly overlays: MapOverlay[] = [];
   private frame: Frame | undefined;
-  /** A drag in progress (canvas pixels of the last pointer position), and whether it moved. */
-  private drag: { x: number; y: number; moved: boolean } | undefined;
   /** Milliseconds the last redraw took (also on the canvas as data-draw-ms, for the tests). */
   lastDrawMs = 0;
 
@@ -149,15 +148,14 @@ export class MapPanel {
     });
     this.scaleSelect.dataset['testid'] = 'map-scale';
     this.scaleLabel = el('label', { hidden: true }, tx('mapAreas'), this.scaleSelect);
-    const zoomButtons = options.bare
-      ? null
-      : el(
-          'div',
-          { class: 'map-zoom' },
-          this.zoomButton('+', 'zoomIn', 'zoom-in', ZOOM_STEP),
-          this.zoomButton('−', 'zoomOut', 'zoom-out', 1 / ZOOM_STEP),
-          this.zoomButton('⤢', 'zoomFit', 'zoom-fit', 0),
-        );
+    const zoom = (factor: number, x: number, y: number) => {
+      if (factor !== 0) this.zoomBy(factor, x, y);
+      else {
+        this.viewport.reset();
+        this.redraw();
+      }
+    };
+    const zoomButtonsBox = options.bare ? null : zoomButtons(this.canvas, zoom);
     const pickers = options.bare
       ? null
       : el(
@@ -171,58 +169,34 @@ export class MapPanel {
       'div',
       { class: options.bare ? 'map-panel bare' : 'map-panel' },
       pickers,
-      el('div', { class: 'map-stage' }, this.canvas, zoomButtons),
+      el('div', { class: 'map-stage' }, this.canvas, zoomButtonsBox),
       this.legend,
       options.bare ? null : this.legendNote,
       options.bare ? null : this.explanations,
       options.bare || options.profileApart ? null : this.profile.root,
     );
-    this.canvas.addEventListener('mousemove', (e) => this.pointAt(e, false));
-    this.canvas.addEventListener('mouseleave', () => {
-      this.hovered = undefined;
-      this.drag = undefined;
-      this.showProfile();
-    });
-    this.canvas.addEventListener('click', (e) => {
-      if (!this.drag?.moved) this.pointAt(e, true);
-      this.drag = undefined;
-    });
-    if (!options.bare) {
-      this.canvas.addEventListener(
-        'wheel',
-        (e) => {
-          e.preventDefault();
-          const [px, py] = this.canvasPoint(e);
-          this.zoomBy(e.deltaY < 0 ? ZOOM_STEP : 1 / ZOOM_STEP, px, py);
+    attachPointer(
+      this.canvas,
+      {
+        point: (x, y, click) => this.pointAt(x, y, click),
+        leave: () => {
+          this.hovered = undefined;
+          this.showProfile();
         },
-        { passive: false },
-      );
-      this.canvas.addEventListener('mousedown', (e) => {
-        const [x, y] = this.canvasPoint(e);
-        this.drag = { x, y, moved: false };
-      });
-      window.addEventListener('mouseup', () => {
-        // The click that ends a drag comes after this; it sees `moved` and clears the drag.
-        if (this.drag && !this.drag.moved) this.drag = undefined;
-      });
-    }
+        zoom,
+        pan: (dx, dy) => {
+          if (!this.view) return;
+          this.viewport.panBy(dx, dy, this.placement(this.view).scale);
+          this.redraw();
+        },
+      },
+      !options.bare,
+    );
     // The observer's own box size: asking the element for it would force a layout of the page.
     new ResizeObserver((entries) => {
       const box = entries[0]?.contentRect;
       if (box) this.fitCanvas(box.width, box.height);
     }).observe(this.canvas);
-  }
-
-  private zoomButton(text: string, key: 'zoomIn' | 'zoomOut' | 'zoomFit', id: string, factor: number) {
-    const b = el('button', { type: 'button', 'data-testid': id, title: t(key), 'aria-label': t(key) }, text);
-    b.dataset['i18nTitle'] = key;
-    b.addEventListener('click', () => {
-      if (factor === 0) {
-        this.viewport.reset();
-        this.redraw();
-      } else this.zoomBy(factor, this.canvas.width / 2, this.canvas.height / 2);
-    });
-    return b;
   }
 
   /** The unit profile's element (placed by the page with `profileApart`). */
@@ -610,27 +584,9 @@ export class MapPanel {
     );
   }
 
-  /** A pointer event's position in canvas pixels. */
-  private canvasPoint(e: MouseEvent): [number, number] {
-    const rect = this.canvas.getBoundingClientRect();
-    const ratio = this.canvas.width / rect.width;
-    return [(e.clientX - rect.left) * ratio, (e.clientY - rect.top) * ratio];
-  }
-
-  private pointAt(e: MouseEvent, click: boolean): void {
+  private pointAt(px: number, py: number, click: boolean): void {
     const view = this.view;
     if (!view) return;
-    const [px, py] = this.canvasPoint(e);
-    if (this.drag && !click && e.buttons === 1) {
-      const ddx = px - this.drag.x;
-      const ddy = py - this.drag.y;
-      if (this.drag.moved || Math.abs(ddx) + Math.abs(ddy) > 4) {
-        this.drag = { x: px, y: py, moved: true };
-        this.viewport.panBy(ddx, ddy, this.placement(view).scale);
-        this.redraw();
-        return;
-      }
-    }
     const { scale, dx, dy } = this.placement(view);
     const x = Math.floor((px - dx) / scale);
     const y = Math.floor((py - dy) / scale);
