@@ -10,6 +10,7 @@ import { barChart, type ScenarioRuns } from '../charts/compare-charts.ts';
 import { fillMeasureBars } from '../charts/measure-bars.ts';
 import { t } from '../i18n/index.ts';
 import { measureInfo } from '../measures/current.ts';
+import { categoryColour } from '../map/palette.ts';
 
 const SCHOOL = /^(D\.[a-z]+(?:=[^.]+)?)\.school$/;
 const RESIDENTIAL = ['block', 'quarter', 'district'];
@@ -45,11 +46,13 @@ export interface SchoolPanel {
 
 export function createSchoolPanel(): SchoolPanel {
   const grid = el('div', { class: 'group-multiples', 'data-testid': 'school-panel' });
+  const legend = el('div', { class: 'legend' });
   const root = el(
     'div',
     { class: 'panel wide', hidden: true, 'data-testid': 'schools' },
     el('h3', {}, tx('schoolsTitle')),
     el('p', { class: 'hint' }, tx('schoolsHint')),
+    legend,
     grid,
   );
   let key = '';
@@ -71,8 +74,17 @@ export function createSchoolPanel(): SchoolPanel {
           charts.push({ family, chart: barChart(canvas), members });
         }
       }
+      // One legend for all charts, above them, so the bars get the room.
+      legend.replaceChildren(
+        ...all.map((runs, k) => {
+          const swatch = el('span', { class: 'swatch' });
+          swatch.style.background = categoryColour(k);
+          return el('span', { class: 'legend-item' }, swatch, runs.name);
+        }),
+      );
       for (const c of charts) {
         const title = measureInfo(c.members[0]!).label.split(' · ').slice(0, -1).join(' · ');
+        c.chart.options.plugins!.legend = { display: false };
         fillMeasureBars(c.chart, all, c.members, c.members.map(barLabel), title);
       }
     },

@@ -367,8 +367,28 @@ export class MapPanel {
   legendPainter(): LegendPainter {
     const paint = legendPainter(this.drawn, this.range, this.colourScale, this.categoryNames);
     const note = this.legendNote.textContent ?? '';
+    const dots = this.dots.labels(this.frame);
     return (ctx, x, y, width) => {
-      const below = paint(ctx, x, y, width);
+      let below = paint(ctx, x, y, width);
+      if (dots) {
+        // The dots' categories, as on the page.
+        ctx.font = '13px system-ui, sans-serif';
+        ctx.fillStyle = '#222';
+        const title = `${t('mapDots')}:`;
+        ctx.fillText(title, x, below + 10);
+        let cx = x + ctx.measureText(title).width + 10;
+        dots.forEach((label, i) => {
+          const text = categoryText(label);
+          ctx.beginPath();
+          ctx.arc(cx + 6, below + 10, 6, 0, 2 * Math.PI);
+          ctx.fillStyle = categoryColour(i);
+          ctx.fill();
+          ctx.fillStyle = '#222';
+          ctx.fillText(text, cx + 16, below + 10);
+          cx += 28 + ctx.measureText(text).width;
+        });
+        below += 24;
+      }
       if (!note) return below;
       ctx.font = '12px system-ui, sans-serif';
       ctx.fillStyle = '#444';
