@@ -159,29 +159,42 @@ describe.skipIf(skipBrowser)('the city map and the scale view', () => {
     await page.context().close();
   });
 
-  it('names and explains the quarter type in a quarter profile that shows whole at 1280 x 720', {
-    timeout: 240_000,
-  }, async () => {
-    const { page, errors } = await openPage(served, hashFor(doc), { width: 1280, height: 720 });
-    await openFinished(page);
-    const run = page.getByTestId('run-view');
-    const box = (await run.getByTestId('map').boundingBox())!;
-    await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.5);
-    const now = run.getByTestId('type-history').locator('.type-now strong');
-    await expect.poll(() => now.textContent(), { timeout: 30_000 }).toMatch(/^type \d+: [a-z ]+, [a-z ]+$/);
-    expect(await run.getByTestId('type-why').textContent()).toMatch(
-      /^\d+ quarters with \d+ % of the households/,
-    );
-    await expect.poll(() => run.getByTestId('unit-shares').locator('.share-row').count()).toBeGreaterThan(10);
-    const profile = run.getByTestId('profile');
-    const fits = await profile.evaluate((p) => {
-      const r = p.getBoundingClientRect();
-      const d = (globalThis as unknown as { innerHeight: number }).innerHeight;
-      return { bottom: r.bottom, height: d, scroll: p.scrollHeight - p.clientHeight };
-    });
-    expect(fits.scroll).toBe(0);
-    expect(fits.bottom).toBeLessThanOrEqual(fits.height);
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
+  it.each(['en-GB', 'de-DE'])(
+    'names and explains the quarter type in a quarter profile that shows whole at 1280 x 720 (%s)',
+    {
+      timeout: 240_000,
+    },
+    async (locale) => {
+      const { page, errors } = await openPage(served, hashFor(doc), { width: 1280, height: 720 }, locale);
+      await openFinished(page);
+      const run = page.getByTestId('run-view');
+      const box = (await run.getByTestId('map').boundingBox())!;
+      await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.5);
+      const now = run.getByTestId('type-history').locator('.type-now strong');
+      const [name, why] =
+        locale === 'en-GB'
+          ? [/^type \d+: [a-z ]+, [a-z ]+$/, /^\d+ quarters with \d+ % of the households/]
+          : [/^Typ \d+: [A-Za-zäöü ]+, [A-Za-zäöü ]+$/, /^\d+ Quartiere mit \d+ % der Haushalte/];
+      await expect.poll(() => now.textContent(), { timeout: 30_000 }).toMatch(name);
+      expect(await run.getByTestId('type-why').textContent()).toMatch(why);
+      await expect
+        .poll(() => run.getByTestId('unit-shares').locator('.share-row').count())
+        .toBeGreaterThan(10);
+      // Whole: no scrolling inside, and its bottom above the status line at the foot of the page.
+      const fits = await page.evaluate(() => {
+        const d = (globalThis as unknown as { document: Document }).document;
+        const p = d.querySelector('[data-testid=run-view] [data-testid=profile]')!;
+        const foot = d.querySelector('[data-testid=workers]')!;
+        return {
+          bottom: p.getBoundingClientRect().bottom,
+          foot: foot.getBoundingClientRect().top,
+          scroll: p.scrollHeight - p.clientHeight,
+        };
+      });
+      expect(fits.scroll).toBe(0);
+      expect(fits.bottom).toBeLessThanOrEqual(fits.foot);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
 });
