@@ -14,6 +14,10 @@ import { resolveScenario, scenarioForOutput } from './scenario/resolve.ts';
 import type { Scenario } from './scenario/spec.ts';
 import { type UnitCounts, unitCounts } from './measures/unit-counts.ts';
 import { type UnitShares, unitShares } from './measures/unit-shares.ts';
+import { householdsInWindow, type WindowHouseholds } from './measures/households-window.ts';
+import { multiscaleProfile, type ProfileRequest, type ProfileRow } from './measures/profile.ts';
+import { localScoreTable } from './measures/quotients.ts';
+import type { MeasuresSelection } from './measures/params.ts';
 import { restoreChecked } from './snapshot-check.ts';
 import type { MapView } from './view.ts';
 
@@ -169,6 +173,31 @@ export class Simulation {
   /** Households by category in every unit of a scale (the map's choropleth). */
   unitCounts(scale: string): UnitCounts | undefined {
     return unitCounts(this.model.measureInputs(), scale);
+  }
+
+  /** Each unit's local segregation score along a dimension (the map's local-score layer). */
+  localScores(dimension: string, scale: string): Float64Array | undefined {
+    return localScoreTable(this.model.measureInputs(), dimension, scale);
+  }
+
+  /**
+   * The multiscale profile of one index now (the app's scale view). `options` may ask for a random
+   * baseline or intervals beyond the scenario's own measures settings; the run's numbers do not change.
+   */
+  profile(req: ProfileRequest, options: Partial<MeasuresSelection> = {}): ProfileRow[] {
+    const base = { ...this.scenario.measures, ...options };
+    return multiscaleProfile(this.model.measureInputs(), req, base, this.model.tick, this.seed);
+  }
+
+  /** The households in a rectangle of the raster by cell (the map's dots when zoomed in). */
+  householdsIn(
+    dimension: string,
+    x0: number,
+    y0: number,
+    x1: number,
+    y1: number,
+  ): WindowHouseholds | undefined {
+    return householdsInWindow(this.model.measureInputs(), dimension, x0, y0, x1, y1);
   }
 
   digest(): string {

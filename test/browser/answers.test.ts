@@ -122,9 +122,11 @@ describe.skipIf(skipBrowser)('answers for policymakers', () => {
       );
       const [base, ...others] = q.presets;
       let compared = 0;
+      const cliRuns = new Map<string, ReturnType<typeof cliCompare>>();
       for (const other of others) {
         const name = JSON.parse(readFileSync(join(root, 'scenarios', `${other}.json`), 'utf8'))['name'];
         const cli = cliCompare(base!, other, q.seeds);
+        cliRuns.set(other, cli);
         for (const r of rows.filter((x) => x.scenario === name && x.verdict !== 'absent')) {
           const want = cli.get(r.measure);
           expect(want, r.measure).toBeDefined();
@@ -135,6 +137,29 @@ describe.skipIf(skipBrowser)('answers for policymakers', () => {
         }
       }
       expect(compared).toBeGreaterThan(3);
+      // The answer as charts: each bar is a scenario's mean end value over the seeds, as the CLI's.
+      // So do the charts of schools against residence (D at schools attended, catchments, residence).
+      expect(await page.getByTestId('answer-chart').count()).toBeGreaterThan(0);
+      expect(await page.locator('[data-testid^="school-D."]').count()).toBeGreaterThan(0);
+      const charts = await page
+        .locator('[data-testid=answer-chart], [data-testid^="school-D."]')
+        .evaluateAll((cs) => cs.map((c) => JSON.parse(c.getAttribute('data-bars') ?? '{}')));
+      let bars = 0;
+      for (const other of others) {
+        const cli = cliRuns.get(other)!;
+        const name = JSON.parse(readFileSync(join(root, 'scenarios', `${other}.json`), 'utf8'))['name'];
+        for (const c of charts as { members: string[]; scenarios: string[]; means: (number | null)[][] }[]) {
+          const k = c.scenarios.indexOf(name);
+          c.members.forEach((m, i) => {
+            const want = cli.get(m);
+            if (!want || c.means[k]?.[i] === null) return;
+            expect(c.means[0]![i], m).toBeCloseTo(want['meanA']!, 9);
+            expect(c.means[k]![i], m).toBeCloseTo(want['meanB']!, 9);
+            bars++;
+          });
+        }
+      }
+      expect(bars).toBeGreaterThan(3);
       expect(errors).toEqual([]);
       await page.context().close();
     },
@@ -178,7 +203,7 @@ describe.skipIf(skipBrowser)('answers for policymakers', () => {
       })
       .toEqual(expected);
     expect(await page.getByTestId('run-view').getByTestId('map-layer').inputValue()).toBe(
-      `q:share:${origin}:${smallest}`,
+      `a:share:${origin}:${smallest}`,
     );
     // A cell deep inside the highest and the lowest quarter: the top and the bottom of viridis.
     const finite = expected.filter((v): v is number => v !== null);

@@ -1,6 +1,6 @@
 /**
- * German is complete where the policymaker goes: on the start page, the run view with the baseline
- * city and the compare view after a comparison, every visible text (and every menu entry) is in
+ * German is complete where the policymaker and the teacher go: on the start page, the run view with
+ * the baseline city, the compare view after a comparison and the teaching view, every visible text (and every menu entry) is in
  * German. A text fails when it is one of the page's English texts that has a German one, or reads
  * as English (words German never uses); identifiers of the declaration in the help sentences pass.
  */
@@ -57,7 +57,7 @@ describe.skipIf(skipBrowser)('German in the page', () => {
     await served?.close();
   });
 
-  it('shows no English text on the start, run and compare views in German', {
+  it('shows no English text on the start, run, compare and teaching views in German', {
     timeout: 300_000,
   }, async () => {
     const { page, errors } = await openPage(served, '', { width: 1440, height: 900 }, 'de-DE');
@@ -89,6 +89,10 @@ describe.skipIf(skipBrowser)('German in the page', () => {
     await compare.getByTestId('run-all').click();
     await expect.poll(() => compare.getByTestId('difference-table').count(), { timeout: 120_000 }).toBe(1);
     found.push(...englishIn(await visibleTexts(page)).map((t) => `compare: ${t}`));
+    // The teaching view (its first lesson, as a class sees it).
+    await page.getByTestId('tab-teach').click();
+    await waitForAttribute(page, '[data-testid=teach-view]', 'data-state', 'paused', 60_000);
+    found.push(...englishIn(await visibleTexts(page)).map((t) => `teach: ${t}`));
     expect(found).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -2,7 +2,8 @@
  * Screenshots of each view and of the exported pictures, at desktop and laptop sizes, in English and
  * German, for looking at what was built: `npx tsx test/browser/screenshots.ts [DIR]` (default
  * /tmp/kiez-shots). The comparison runs the baseline city against the cap over 3 seeds and 24
- * ticks, so that a round takes minutes, not the ready question's full ten years.
+ * ticks, so that a round takes minutes, not the ready question's full ten years (one ready question,
+ * the springboard, runs whole once, at laptop size in English, for its answer charts).
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,6 +63,32 @@ try {
       await view.getByTestId('chart-metric').selectOption('D.origin.quarter');
       await saveDownload(page, 'export-map-png', 'run-view', `export-map-${size}-${lang}.png`);
       await saveDownload(page, 'export-chart-png', 'run-view', `export-chart-${size}-${lang}.png`);
+      // Zoomed in on the pinned quarter: households as dots, a shorter scale bar.
+      for (let i = 0; i < 5; i++) await view.getByTestId('zoom-in').click();
+      await page.waitForTimeout(2000);
+      await page.screenshot({ path: shot('run-city-zoom') });
+      await saveDownload(page, 'export-map-png', 'run-view', `export-map-zoom-${size}-${lang}.png`);
+      await view.getByTestId('zoom-fit').click();
+      // Districts coloured by their local segregation score along origin.
+      await view.getByTestId('map-scale').selectOption('district');
+      const local = await view
+        .getByTestId('map-layer')
+        .locator('option[value^="a:local:"]')
+        .first()
+        .getAttribute('value');
+      await view.getByTestId('map-layer').selectOption(local!);
+      await page.waitForTimeout(2000);
+      await page.screenshot({ path: shot('run-city-local-districts') });
+      await view.getByTestId('map-scale').selectOption('block');
+      await page.waitForTimeout(2000);
+      await page.screenshot({ path: shot('run-city-local-blocks') });
+      // The scale view: the multiscale profile with bootstrap intervals.
+      await view.getByTestId('profile-interval').selectOption('bootstrap');
+      await waitForAttribute(page, '[data-testid=profile-chart]', 'data-lower', null, 120_000);
+      await page.waitForTimeout(3000);
+      await view.getByTestId('scale-view').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: shot('run-scale-view') });
+      await saveDownload(page, 'export-profile-png', 'run-view', `export-scale-${size}-${lang}.png`);
       // Compare: baseline against the cap, 3 seeds, 24 ticks.
       await page.getByTestId('tab-compare').click();
       const compare = page.getByTestId('compare-view');
@@ -74,6 +101,8 @@ try {
       await page.screenshot({ path: shot('compare-middle') });
       await compare.evaluate((v) => v.scrollTo(0, 100_000));
       await page.screenshot({ path: shot('compare-bottom') });
+      await compare.getByTestId('schools').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: shot('compare-schools') });
       await saveDownload(page, 'compare-png', 'compare-view', `export-compare-line-${size}-${lang}.png`);
       await saveDownload(page, 'compare-diff-png', 'compare-view', `export-compare-diff-${size}-${lang}.png`);
       await saveDownload(page, 'compare-bars-png', 'compare-view', `export-compare-bars-${size}-${lang}.png`);
@@ -81,6 +110,15 @@ try {
       await compare.getByTestId('replicates').fill('50');
       await compare.getByTestId('run-all').click();
       await page.screenshot({ path: shot('compare-refused') });
+      if (size === 'laptop' && lang === 'en') {
+        // A ready question's answer with its charts (the springboard question: two scenarios).
+        await page.getByTestId('tab-start').click();
+        await page.getByTestId('ask-springboard').click();
+        await waitForAll(page, '[data-testid=slot-status]', 'data-state', 'done', 900_000);
+        await page.getByTestId('answer-charts').scrollIntoViewIfNeeded();
+        await page.waitForTimeout(1000);
+        await page.screenshot({ path: shot('answer-charts') });
+      }
       if (lang === 'en') {
         await page.goto(`${served.url}${hashFor(classic)}`);
         await page.reload();

@@ -100,7 +100,7 @@ describe.skipIf(skipBrowser)('the quarter typology in the browser', () => {
     await shot(page, 'en');
     // Without borders the profile is of the pinned cell; the history is of the quarter it lies in.
     await run(page).getByTestId('map-borders').selectOption('');
-    await expect.poll(() => history.locator('h4').textContent()).toBe(`Type over time (quarter #${quarter})`);
+    await expect.poll(() => history.locator('h4').textContent()).toBe(`Type over time (Quarter #${quarter})`);
     expect(Number(await history.getAttribute('data-quarter'))).toBe(quarter);
     expect(errors).toEqual([]);
     await page.context().close();

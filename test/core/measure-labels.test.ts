@@ -77,6 +77,23 @@ describe('measure labels', () => {
     });
   });
 
+  it('labels any name it has never seen without failing: odd dots, unknown dimensions and scales', () => {
+    for (const name of [
+      '',
+      '.',
+      'a..b',
+      'D.newDimension=someGroup.newScale.random',
+      'x=y',
+      'M.origin.quarter-in-city',
+    ])
+      for (const lang of ['en', 'de'] as const) {
+        const m = describeMeasure(name, lang);
+        expect(typeof m.label, name).toBe('string');
+        expect(typeof m.unitLabel, name).toBe('string');
+      }
+    expect(describeMeasure('D.newDimension=someGroup.newScale', 'en').label).toMatch(/^dissimilarity D · /);
+  });
+
   it('puts indices at schools apart from residential segregation, grouped by dimension', () => {
     expect(describeMeasure('D.origin.catchment', 'en').group).toBe('schools');
     expect(describeMeasure('D.origin.quarter', 'en').groupLabel).toBe('Segregation: origin group');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typeNames } from '../../ui/measures/type-names.ts';
+import { typeExplanations, typeNames } from '../../ui/measures/type-names.ts';
 
 // Two types: type 1 holds 80 % of households, 10 % migrants, 20 % low incomes; type 2 the other
 // 20 %, 50 % migrants and 60 % low incomes. The city: 18 % migrants, 28 % low incomes.
@@ -27,5 +27,15 @@ describe('quarter type names', () => {
   it('names nothing without a typology in the row', () => {
     expect(typeNames({ tick: 1, population: 5 }, 'en').size).toBe(0);
     expect(typeNames(undefined, 'en').size).toBe(0);
+  });
+
+  it('explains each type by its quarters, households and shares beside the city', () => {
+    expect(typeExplanations(row, 'en').get('type 2')).toBe(
+      'type 2: many migrants, low incomes. 2 quarters with 20 % of the households; 50 % with a migration background (city 18 %), 60 % with low incomes (city 28 %).',
+    );
+    expect(typeExplanations(row, 'de').get('type 1')).toBe(
+      'Typ 1: wenige Zugewanderte, höhere Einkommen. 8 Quartiere mit 80 % der Haushalte; 10 % mit Migrationshintergrund (Stadt 18 %), 20 % mit niedrigem Einkommen (Stadt 28 %).',
+    );
+    expect(typeExplanations(undefined, 'en').size).toBe(0);
   });
 });

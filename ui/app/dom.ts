@@ -36,7 +36,7 @@ export function translateAll(root: ParentNode): void {
   for (const node of root.querySelectorAll<HTMLElement>('[data-i18n]'))
     node.textContent = t(node.dataset['i18n'] as MessageKey);
   for (const node of root.querySelectorAll<HTMLElement>('[data-i18n-title]'))
-    node.title = t(node.dataset['i18n-title'] as MessageKey);
+    node.title = t(node.dataset['i18nTitle'] as MessageKey);
 }
 
 export function button(key: MessageKey, onClick: () => void, attrs: Attrs = {}): HTMLButtonElement {

@@ -8,6 +8,9 @@ import type { UnitCounts } from '../../sim/measures/unit-counts.ts';
 import type { UnitShares } from '../../sim/measures/unit-shares.ts';
 import type { Metrics } from '../../sim/model.ts';
 import type { MapView } from '../../sim/view.ts';
+import type { WindowHouseholds } from '../../sim/measures/households-window.ts';
+import type { MeasuresSelection } from '../../sim/measures/params.ts';
+import type { ProfileRequest, ProfileRow } from '../../sim/measures/profile.ts';
 import { appendNewRows, RunCancelled, SimRun } from '../worker/bridge.ts';
 import type { ChangeResult, RunInfo } from '../worker/sim.worker.ts';
 
@@ -153,6 +156,27 @@ export class RunController {
   /** Households by category in every unit of a scale (undefined when no run is there to ask). */
   unitCounts(scale: string): Promise<UnitCounts | undefined> {
     return this.ask((run) => run.unitCounts(scale));
+  }
+
+  /** Each unit's local segregation score along a dimension (undefined when no run is there to ask). */
+  localScores(dimension: string, scale: string): Promise<Float64Array | undefined> {
+    return this.ask((run) => run.localScores(dimension, scale));
+  }
+
+  /** The multiscale profile of one index now (undefined when no run is there to ask). */
+  profile(req: ProfileRequest, options: Partial<MeasuresSelection> = {}): Promise<ProfileRow[] | undefined> {
+    return this.ask((run) => run.profile(req, options));
+  }
+
+  /** The households in a rectangle of the raster (undefined when no run is there to ask). */
+  householdsIn(
+    dimension: string,
+    x0: number,
+    y0: number,
+    x1: number,
+    y1: number,
+  ): Promise<WindowHouseholds | undefined> {
+    return this.ask((run) => run.householdsIn(dimension, x0, y0, x1, y1));
   }
 
   /** A question to the running worker; undefined when there is no run or it was cancelled meanwhile. */

@@ -82,7 +82,12 @@ export function lineChart(canvas: HTMLCanvasElement): LineChart {
   });
 }
 
-function axes(chart: LineChart | BarChart, metric: string, difference: boolean, xTitle?: string): void {
+export function axes(
+  chart: LineChart | BarChart,
+  metric: string,
+  difference: boolean,
+  xTitle?: string,
+): void {
   const m = measureInfo(metric);
   const scales = chart.options.scales as Record<string, Record<string, unknown>>;
   scales['x'] = { ...scales['x'], title: { display: true, text: xTitle ?? t('tickAxis') } };
@@ -184,7 +189,7 @@ export function fillDifferenceLines(
 }
 
 /** Make room on the y axis for every whisker (a share's 0-1 axis holds them already). */
-function widen(chart: BarChart): void {
+export function widen(chart: BarChart): void {
   const y = chart.options.scales!['y'] as Record<string, unknown>;
   Object.assign(y, whiskerRange(chart.data.datasets as { data: number[]; whiskers?: Whisker[] }[]));
 }

@@ -1,7 +1,8 @@
 /**
  * What a comparison shows: the measure picker, the measure over time and its difference to the
  * baseline (lines with bands), end values and end differences (bars with 95 % whiskers), the table
- * of the largest differences, the scale effect, and a ready question's answer panel. Redrawn from
+ * of the largest differences, the scale effect, schools against residence, and a ready question's
+ * answer panel (its table and charts). Redrawn from
  * the slots' runs; the view decides when (at most once a second while runs go on).
  */
 import { el, select, setGroupedOptions, setOptions, tx } from '../app/dom.ts';
@@ -19,7 +20,9 @@ import { formatNumber, t } from '../i18n/index.ts';
 import { measureGroups, measureInfo } from '../measures/current.ts';
 import { type Question, questionMeasures } from '../start/questions.ts';
 import { differenceTable } from './difference-table.ts';
+import { createAnswerCharts } from './answer-charts.ts';
 import { createGroupPanel } from './group-panel.ts';
+import { createSchoolPanel } from './school-panel.ts';
 import { type PairedRuns, rankedDifferences } from './differences.ts';
 
 /** Rows of the table of largest differences. */
@@ -53,6 +56,8 @@ export interface Results {
 
 export function createResults(): Results {
   const groups = createGroupPanel();
+  const schools = createSchoolPanel();
+  const answerCharts = createAnswerCharts();
   let last: ResultsInput | undefined;
   const redraw = () => {
     if (last) draw(last);
@@ -128,6 +133,7 @@ export function createResults(): Results {
     scaleBox.hidden = !members;
     if (members) fillScaleEffect(scale, all, family, members);
     groups.draw(all, names);
+    schools.draw(all, names);
     if (base && complete) {
       const ranked = rankedDifferences(base, others, names);
       const clear = ranked.filter((d) => d.verdict === 'higher' || d.verdict === 'lower');
@@ -164,7 +170,9 @@ export function createResults(): Results {
       el('p', {}, tx(q.text)),
       el('p', { class: 'hint' }, `${t('answerSeeds')} ${seeds.join(', ')}`),
       differenceTable(rows, 'answer-table'),
+      answerCharts.root,
     );
+    answerCharts.draw([base, ...others], measures);
   }
 
   const charts = el(
@@ -195,6 +203,7 @@ export function createResults(): Results {
       el('div', { class: 'chart-box' }, canvases.diffBars),
     ),
     groups.root,
+    schools.root,
     el('div', { class: 'panel wide' }, tableBox),
     el(
       'div',
@@ -226,6 +235,7 @@ export function createResults(): Results {
       redraw();
     },
     asking(q) {
+      answerCharts.clear();
       answerBox.hidden = false;
       answerBox.replaceChildren(
         el('h2', {}, tx(q.title)),

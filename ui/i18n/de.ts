@@ -1,5 +1,6 @@
 /** Deutsche Texte der Seite; dieselben Schlüssel wie en.ts. */
 import { appDe } from './app-de.ts';
+import { viewsDe } from './views-de.ts';
 import type { Messages } from './en.ts';
 
 export const de: Messages = {
@@ -106,4 +107,5 @@ export const de: Messages = {
   removeItem: 'Entfernen',
   addVariant: 'Maßnahme hinzufügen',
   ...appDe,
+  ...viewsDe,
 };

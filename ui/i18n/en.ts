@@ -1,5 +1,6 @@
 /** English texts of the page. The German file must have exactly these keys (checked by the compiler). */
 import { appEn } from './app-en.ts';
+import { viewsEn } from './views-en.ts';
 
 export const en = {
   appTitle: 'kiez - residential mobility and segregation',
@@ -104,6 +105,7 @@ export const en = {
   removeItem: 'Remove',
   addVariant: 'Add lever',
   ...appEn,
+  ...viewsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,28 +1,46 @@
 /**
- * The city map's choropleth: quarters coloured by a group's share or location quotient among their
- * households (counted exactly by the run, sim/measures/unit-counts.ts). Its layer names
- * (`q:share:DIMENSION:CATEGORY`, `q:lq:...`), the menu entries, the default (the share of the
- * smallest origin group) and the layer itself, spread over the raster as a continuous layer.
+ * The city map's choropleth: areas (blocks, quarters or districts) coloured by a group's share or
+ * location quotient among their households (counted exactly by the run, sim/measures/unit-counts.ts),
+ * or by each area's local segregation score along a dimension (computed by the run,
+ * sim/measures/quotients.ts `localScoreTable`). Its layer names (`a:share:DIMENSION:CATEGORY`,
+ * `a:lq:...`, `a:local:DIMENSION`, the scale chosen apart), the menu entries, the default (the share
+ * of the smallest origin group) and the layer itself, spread over the raster as a continuous layer.
  */
 import { type UnitCounts, unitQuotientOf, unitShareOf } from '../../sim/measures/unit-counts.ts';
 import type { MapLayer } from '../../sim/view.ts';
 import { categoryText, t, tMaybe } from '../i18n/index.ts';
 
-/** The scale the choropleth colours. */
+/** The scale the choropleth colours when the run has it and nobody chose another. */
 export const CHOROPLETH_SCALE = 'quarter';
 
-const NAME = /^q:(share|lq):(\d+):(\d+)$/;
+const NAME = /^a:(share|lq):(\d+):(\d+)$/;
+const LOCAL = /^a:local:(\d+)$/;
 
-export const isChoropleth = (layer: string): boolean => layer.startsWith('q:');
+export const isChoropleth = (layer: string): boolean => layer.startsWith('a:');
 
-/** Menu entries: for every dimension and category, its share and its location quotient. */
+/** The dimension index of a local-score layer, or undefined for any other layer. */
+export function localDimension(layer: string): number | undefined {
+  const m = LOCAL.exec(layer);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The dimension a choropleth layer is about (its index in the counts), or undefined. */
+export function layerDimension(layer: string): number | undefined {
+  const m = NAME.exec(layer);
+  return m ? Number(m[2]) : localDimension(layer);
+}
+
+const dimensionText = (name: string) => tMaybe(`layer_${name}`);
+
+/** Menu entries: per dimension its local score, then every category's share and location quotient. */
 export function choroplethOptions(c: UnitCounts | undefined): { value: string; label: string }[] {
   const out: { value: string; label: string }[] = [];
   c?.dimensions.forEach((d, i) => {
+    out.push({ value: `a:local:${i}`, label: `${t('mapLocalScore')} (${dimensionText(d.dimension)})` });
     d.labels.forEach((label, m) => {
-      const what = `${categoryText(label)} (${tMaybe(`layer_${d.dimension}`)})`;
-      out.push({ value: `q:share:${i}:${m}`, label: `${t('mapShareOf')} ${what}` });
-      out.push({ value: `q:lq:${i}:${m}`, label: `${t('mapQuotientOf')} ${what}` });
+      const what = `${categoryText(label)} (${dimensionText(d.dimension)})`;
+      out.push({ value: `a:share:${i}:${m}`, label: `${t('mapShareOf')} ${what}` });
+      out.push({ value: `a:lq:${i}:${m}`, label: `${t('mapQuotientOf')} ${what}` });
     });
   });
   return out;
@@ -33,11 +51,19 @@ export function defaultChoropleth(c: UnitCounts | undefined): string | undefined
   const origin = c?.dimensions.findIndex((d) => d.dimension === 'origin') ?? -1;
   if (!c || origin < 0) return undefined;
   const city = c.dimensions[origin]!.city;
-  return `q:share:${origin}:${city.indexOf(Math.min(...city))}`;
+  return `a:share:${origin}:${city.indexOf(Math.min(...city))}`;
 }
 
-/** The values of each quarter for a choropleth layer name (undefined for another name). */
-export function choroplethValues(layer: string, c: UnitCounts): Float64Array | undefined {
+/**
+ * The values of each area for a choropleth layer name (undefined for another name, or for a local
+ * score not yet fetched: `local` holds the run's scores of the layer's dimension).
+ */
+export function choroplethValues(
+  layer: string,
+  c: UnitCounts,
+  local?: Float64Array,
+): Float64Array | undefined {
+  if (localDimension(layer) !== undefined) return local;
   const m = NAME.exec(layer);
   if (!m) return undefined;
   const dim = Number(m[2]);
@@ -46,12 +72,19 @@ export function choroplethValues(layer: string, c: UnitCounts): Float64Array | u
   return m[1] === 'share' ? unitShareOf(c, dim, cat) : unitQuotientOf(c, dim, cat);
 }
 
-/** Quarter values spread over the raster cells (NaN where no quarter is). */
+/** The unit of a choropleth layer's values. */
+export function choroplethUnit(layer: string): string {
+  if (layer.startsWith('a:share')) return 'share';
+  if (layer.startsWith('a:lq')) return 'LQ';
+  return 'nats';
+}
+
+/** Area values spread over the raster cells (NaN where no area is). */
 export function choroplethLayer(layer: string, values: Float64Array, units: Int32Array): MapLayer {
   const cells = new Float32Array(units.length);
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     cells[i] = u >= 0 ? values[u]! : Number.NaN;
   }
-  return { kind: 'continuous', values: cells, unit: layer.startsWith('q:share') ? 'share' : 'LQ' };
+  return { kind: 'continuous', values: cells, unit: choroplethUnit(layer) };
 }

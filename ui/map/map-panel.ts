@@ -1,15 +1,18 @@
 /**
  * The map panel: a canvas coloured by any layer of the latest MapView or, in the city, by a
- * per-quarter measure (a choropleth: a group's share or location quotient among the quarter's
- * households, counted exactly by the run); a legend; unit borders at a chosen scale; and the
- * profile of the unit under the pointer (or the one clicked, which stays), in profile-panel.ts.
+ * per-area measure at the chosen scale (a choropleth of blocks, quarters or districts: a group's
+ * share or location quotient, counted exactly by the run, or the local segregation score); a legend;
+ * unit borders; zoom and pan (viewport.ts) with households as dots when zoomed in (dots.ts) and a
+ * scale bar (scale-bar.ts), both overlays (overlay.ts, where more layers plug in); and the profile
+ * of the unit under the pointer (or the one clicked, which stays), in profile-panel.ts.
  */
 import type { QuarterTypes } from '../../sim/measures/type-history.ts';
 import type { UnitCounts } from '../../sim/measures/unit-counts.ts';
 import type { UnitShares } from '../../sim/measures/unit-shares.ts';
 import type { MapLayer, MapView } from '../../sim/view.ts';
 import { el, select, setGroupedOptions, setOptions, tx } from '../app/dom.ts';
-import { t, tMaybe } from '../i18n/index.ts';
+import { categoryText, t, tMaybe } from '../i18n/index.ts';
+import type { WindowHouseholds } from '../../sim/measures/households-window.ts';
 import {
   CHOROPLETH_SCALE,
   choroplethLayer,
@@ -17,21 +20,41 @@ import {
   choroplethValues,
   defaultChoropleth,
   isChoropleth,
+  layerDimension,
+  localDimension,
 } from './choropleth.ts';
+import { HouseholdDots } from './dots.ts';
+import { type Frame, frameOf, type MapOverlay } from './overlay.ts';
+import { ScaleBar } from './scale-bar.ts';
+import { attachPointer, zoomButtons } from './map-pointer.ts';
+import { Viewport } from './viewport.ts';
+import './map-panel.css';
 import { type LegendPainter, legendNodes, legendPainter } from './legend.ts';
-import { EMPTY_COLOUR, type Scale } from './palette.ts';
+import { categoryColour, EMPTY_COLOUR, type Scale } from './palette.ts';
 import { type Focus, ProfilePanel } from './profile-panel.ts';
 import { borderSegments, bordersPath, paintLayer, samplingOf, type ValueRange } from './render.ts';
 
 export interface MapPanelOptions {
   /** Draw without the layer and border pickers (teaching mode). */
   readonly bare?: boolean;
+  /** The page places the unit profile itself (`profileRoot`), e.g. in a card of its own. */
+  readonly profileApart?: boolean;
   /** One quarter's type over time in the run, for the profile (undefined: none to show). */
   readonly typeHistory?: (quarter: number) => Promise<QuarterTypes | undefined>;
   /** A unit's households by category with location quotients ('' scale = one cell). */
   readonly unitShares?: (scale: string, unit: number) => Promise<UnitShares | undefined>;
   /** Households by category in every unit of a scale, for the choropleth (undefined: none). */
   readonly unitCounts?: (scale: string) => Promise<UnitCounts | undefined>;
+  /** Each unit's local segregation score along a dimension at a scale (undefined: none). */
+  readonly localScores?: (dimension: string, scale: string) => Promise<Float64Array | undefined>;
+  /** The households in a rectangle of the raster, for the dots when zoomed in. */
+  readonly householdsIn?: (
+    dimension: string,
+    x0: number,
+    y0: number,
+    x1: number,
+    y1: number,
+  ) => Promise<WindowHouseholds | undefined>;
 }
 
 export class MapPanel {
@@ -44,33 +67,49 @@ export class MapPanel {
   /** Raster cell of each picture pixel, when the raster is larger than the picture. */
   private sampling: Int32Array | undefined;
   private samplingKey = '';
-  /** Canvas and raster size for which the margins were last cleared. */
-  private cleared = '';
   private outline: { key: string; path: Path2D } | undefined;
   private view: MapView | undefined;
   private layer = '';
   private borders = '';
+  /** The scale a choropleth colours (blocks, quarters, districts). */
+  private areaScale = CHOROPLETH_SCALE;
   private readonly colourScale: Scale = 'viridis';
   private range: ValueRange | undefined;
   private readonly borderCache = new Map<string, Path2D>();
   private readonly layerSelect: HTMLSelectElement;
   private readonly borderSelect: HTMLSelectElement;
+  private readonly scaleSelect: HTMLSelectElement;
+  private readonly scaleLabel: HTMLElement;
   private readonly legend = el('div', { class: 'legend', 'data-testid': 'legend' });
+  /** What the legend's colours mean where a name does not say it (local score, scale bar). */
+  private readonly legendNote = el('p', { class: 'legend-note hint', 'data-testid': 'legend-note' });
   private readonly profile: ProfilePanel;
   private pinned: Focus | undefined;
   private hovered: Focus | undefined;
   private readonly unitCounts: MapPanelOptions['unitCounts'];
-  /** The latest households by category per quarter, and which request may replace them. */
+  private readonly localScores: MapPanelOptions['localScores'];
+  /** The latest households by category per area of `areaScale`, and which request may replace them. */
   private counts: UnitCounts | undefined;
   private countsRequest = 0;
-  /** The per-quarter values of the chosen choropleth (for the tests: data-quarter-values). */
+  /** The latest local scores of the chosen dimension at `areaScale` (key: dimension:scale). */
+  private local: { key: string; values: Float64Array } | undefined;
+  /** The per-area values of the chosen choropleth (for the tests: data-quarter-values). */
   quarterValues: Float64Array | undefined;
   /** Whether the layer was picked (by the user or setLayer), not defaulted. */
   private layerChosen = false;
   /** Names of categories the page knows better than the model's labels (quarter types from their profile). */
   private categoryNames = new Map<string, string>();
+  private categoryExplanations = new Map<string, string>();
+  /** One line per named category of the layer drawn (the quarter types explained). */
+  private readonly explanations = el('ul', { class: 'legend-explain', 'data-testid': 'legend-explain' });
   /** The layer of the last redraw (a choropleth is built once per redraw). */
   private drawn: MapLayer | undefined;
+  /** Zoom and pan, and what is drawn on top of the raster. */
+  private readonly viewport = new Viewport();
+  private readonly dots: HouseholdDots;
+  readonly scaleBar = new ScaleBar();
+  private readonly overlays: MapOverlay[] = [];
+  private frame: Frame | undefined;
   /** Milliseconds the last redraw took (also on the canvas as data-draw-ms, for the tests). */
   lastDrawMs = 0;
 
@@ -79,12 +118,16 @@ export class MapPanel {
     this.ctx = this.canvas.getContext('2d', { alpha: false })!;
     this.rasterCtx = this.raster.getContext('2d')!;
     this.unitCounts = options.unitCounts;
+    this.localScores = options.localScores;
     this.profile = new ProfilePanel(options.typeHistory, options.unitShares);
+    this.dots = new HouseholdDots(options.householdsIn, () => this.redraw());
+    this.overlays.push(this.dots, this.scaleBar);
+    this.scaleBar.cellsText = (n) => `${n} ${t(n === 1 ? 'scaleCell' : 'scaleCells')}`;
     this.layerSelect = select([], '', (v) => {
       this.layer = v;
       this.layerChosen = true;
       this.range = undefined;
-      this.redraw();
+      this.layerChanged();
     });
     this.layerSelect.dataset['testid'] = 'map-layer';
     this.borderSelect = select([], '', (v) => {
@@ -93,28 +136,62 @@ export class MapPanel {
       this.showProfile();
     });
     this.borderSelect.dataset['testid'] = 'map-borders';
+    this.scaleSelect = select([], '', (v) => {
+      this.areaScale = v;
+      this.counts = undefined;
+      this.local = undefined;
+      this.pinned = undefined;
+      this.hovered = undefined;
+      this.range = undefined;
+      if (this.view) this.fetchArea(this.view);
+      this.showProfile();
+    });
+    this.scaleSelect.dataset['testid'] = 'map-scale';
+    this.scaleLabel = el('label', { hidden: true }, tx('mapAreas'), this.scaleSelect);
+    const zoom = (factor: number, x: number, y: number) => {
+      if (factor !== 0) this.zoomBy(factor, x, y);
+      else {
+        this.viewport.reset();
+        this.redraw();
+      }
+    };
+    const zoomButtonsBox = options.bare ? null : zoomButtons(this.canvas, zoom);
     const pickers = options.bare
       ? null
       : el(
           'div',
           { class: 'map-pickers' },
           el('label', {}, tx('colourBy'), this.layerSelect),
+          this.scaleLabel,
           el('label', {}, tx('borders'), this.borderSelect),
         );
     this.root = el(
       'div',
       { class: options.bare ? 'map-panel bare' : 'map-panel' },
       pickers,
-      el('div', { class: 'map-stage' }, this.canvas),
+      el('div', { class: 'map-stage' }, this.canvas, zoomButtonsBox),
       this.legend,
-      options.bare ? null : this.profile.root,
+      options.bare ? null : this.legendNote,
+      options.bare ? null : this.explanations,
+      options.bare || options.profileApart ? null : this.profile.root,
     );
-    this.canvas.addEventListener('mousemove', (e) => this.pointAt(e, false));
-    this.canvas.addEventListener('mouseleave', () => {
-      this.hovered = undefined;
-      this.showProfile();
-    });
-    this.canvas.addEventListener('click', (e) => this.pointAt(e, true));
+    attachPointer(
+      this.canvas,
+      {
+        point: (x, y, click) => this.pointAt(x, y, click),
+        leave: () => {
+          this.hovered = undefined;
+          this.showProfile();
+        },
+        zoom,
+        pan: (dx, dy) => {
+          if (!this.view) return;
+          this.viewport.panBy(dx, dy, this.placement(this.view).scale);
+          this.redraw();
+        },
+      },
+      !options.bare,
+    );
     // The observer's own box size: asking the element for it would force a layout of the page.
     new ResizeObserver((entries) => {
       const box = entries[0]?.contentRect;
@@ -122,7 +199,37 @@ export class MapPanel {
     }).observe(this.canvas);
   }
 
-  /** Forget borders, pins and counts of the previous run. */
+  /** The unit profile's element (placed by the page with `profileApart`). */
+  get profileRoot(): HTMLElement {
+    return this.profile.root;
+  }
+
+  /** Zoom about canvas point (px, py). */
+  zoomBy(factor: number, px: number, py: number): void {
+    const view = this.view;
+    if (!view) return;
+    this.viewport.zoomAt(factor, px, py, this.canvas.width, this.canvas.height, view.width, view.height);
+    this.redraw();
+  }
+
+  /** The zoom factor over the fitted city (for the tests). */
+  get zoom(): number {
+    return this.viewport.zoom;
+  }
+
+  /** Add a layer drawn on top of the raster (below the scale bar). */
+  addOverlay(overlay: MapOverlay): void {
+    this.overlays.splice(this.overlays.length - 1, 0, overlay);
+    this.redraw();
+  }
+
+  /** Metres per raster cell for the scale bar, or undefined to count cells. */
+  setMetresPerCell(metres: number | undefined): void {
+    this.scaleBar.metresPerCell = metres;
+    this.drawLegend();
+  }
+
+  /** Forget borders, pins, zoom and counts of the previous run. */
   reset(): void {
     this.borderCache.clear();
     this.outline = undefined;
@@ -130,9 +237,11 @@ export class MapPanel {
     this.hovered = undefined;
     this.view = undefined;
     this.range = undefined;
-    this.cleared = '';
     this.counts = undefined;
+    this.local = undefined;
     this.countsRequest++;
+    this.viewport.reset();
+    this.dots.forget();
     this.profile.reset();
     this.ctx.fillStyle = EMPTY_COLOUR;
     this.ctx.fillRect(0, 0, this.canvas.width, this.canvas.height);
@@ -142,33 +251,42 @@ export class MapPanel {
     this.profile.show(this.view, this.pinned ?? this.hovered, this.focusScale());
   }
 
-  /** The scale whose units the pointer picks: the borders shown, or a choropleth's quarters. */
+  /** The scale whose units the pointer picks: the borders shown, or a choropleth's areas. */
   private focusScale(): string {
     return (
-      this.borders || (isChoropleth(this.layer) && this.view?.units[CHOROPLETH_SCALE] ? CHOROPLETH_SCALE : '')
+      this.borders || (isChoropleth(this.layer) && this.view?.units[this.areaScale] ? this.areaScale : '')
     );
   }
 
-  /** The layer menu: per-quarter measures first (when the run counts quarters), then the cells' layers. */
+  /** The layer menu: per-area measures first (when the run counts areas), then the cells' layers. */
   private syncLayers(view: MapView): void {
     const layers = Object.keys(view.layers);
     const cellOptions = layers.map((l) => ({ value: l, label: tMaybe(`layer_${l}`) }));
-    const quarterOptions = choroplethOptions(this.counts);
-    const all = [...quarterOptions, ...cellOptions].map((o) => o.value);
-    // Until the user picks a layer, the default follows what the run offers (quarters once counted).
+    const areaOptions = choroplethOptions(this.counts);
+    const all = [...areaOptions, ...cellOptions].map((o) => o.value);
+    // Until the user picks a layer, the default follows what the run offers (areas once counted).
     const waiting = isChoropleth(this.layer) && !this.counts;
     if (!this.layerChosen || (!all.includes(this.layer) && !waiting))
       this.layer = defaultChoropleth(this.counts) ?? layers[0] ?? '';
-    if (quarterOptions.length > 0)
+    if (areaOptions.length > 0)
       setGroupedOptions(
         this.layerSelect,
         [
-          { label: t('mapQuarters'), options: quarterOptions },
+          { label: `${t('mapAreasGroup')}: ${scaleName(this.areaScale)}`, options: areaOptions },
           { label: t('mapCells'), options: cellOptions },
         ],
         this.layer,
       );
     else setOptions(this.layerSelect, cellOptions, this.layer);
+    this.scaleLabel.hidden = areaOptions.length === 0 || !isChoropleth(this.layer);
+  }
+
+  /** After a new layer was picked: fetch what it needs, or draw at once. */
+  private layerChanged(): void {
+    const view = this.view;
+    if (view) this.syncLayers(view);
+    if (view && isChoropleth(this.layer) && this.fetchArea(view)) return;
+    this.redraw();
   }
 
   update(view: MapView): void {
@@ -178,58 +296,105 @@ export class MapPanel {
       this.syncLayers(view);
     if (first || scales.join() !== Object.keys(this.view!.units).join()) {
       if (this.borders && !scales.includes(this.borders)) this.borders = '';
+      if (!scales.includes(this.areaScale))
+        this.areaScale = scales.includes(CHOROPLETH_SCALE) ? CHOROPLETH_SCALE : (scales[0] ?? '');
       setOptions(
         this.borderSelect,
         [{ value: '', label: t('none') }, ...scales.map((s) => ({ value: s, label: scaleName(s) }))],
         this.borders,
       );
+      setOptions(
+        this.scaleSelect,
+        scales.map((s) => ({ value: s, label: scaleName(s) })),
+        this.areaScale,
+      );
     }
     this.view = view;
-    // A choropleth is drawn once its quarters' counts for this view have come (one paint per view).
-    // Counts are asked for with every view while a choropleth shows, else once (for the menu).
-    const fetching = (isChoropleth(this.layer) || !this.counts) && this.fetchCounts(view);
+    // A choropleth is drawn once its areas' values for this view have come (one paint per view).
+    // They are asked for with every view while a choropleth shows, else once (for the menu).
+    const fetching = (isChoropleth(this.layer) || !this.counts) && this.fetchArea(view);
     if (!(fetching && isChoropleth(this.layer))) this.redraw();
     if (this.pinned || this.hovered) this.showProfile();
   }
 
-  /** Ask the run for the quarters' counts of this view; redraw when they come (newest request only). */
-  private fetchCounts(view: MapView): boolean {
-    if (!this.unitCounts || !view.units[CHOROPLETH_SCALE]) return false;
+  /**
+   * Ask the run for the areas' counts (and the local scores a local-score layer shows) of this
+   * view; redraw when they come (newest request only).
+   */
+  private fetchArea(view: MapView): boolean {
+    const scale = this.areaScale;
+    if (!this.unitCounts || !view.units[scale]) return false;
     const request = ++this.countsRequest;
-    void this.unitCounts(CHOROPLETH_SCALE).then((c) => {
+    const wantLocal = localDimension(this.layer);
+    void (async () => {
+      const c = await this.unitCounts!(scale);
+      const dim = wantLocal !== undefined ? c?.dimensions[wantLocal]?.dimension : undefined;
+      const local = dim && this.localScores ? await this.localScores(dim, scale) : undefined;
       if (request !== this.countsRequest || this.view !== view) return;
       if (c) {
         const had = this.counts !== undefined;
         this.counts = c;
         if (!had) this.syncLayers(view);
       }
+      this.local = local && dim ? { key: `${dim}:${scale}`, values: local } : undefined;
       if (isChoropleth(this.layer)) this.redraw();
-    });
+    })();
     return true;
   }
 
-  /** The per-quarter values of a choropleth layer, spread over the raster as a continuous layer. */
+  /** The per-area values of a choropleth layer, spread over the raster as a continuous layer. */
   private choropleth(view: MapView): MapLayer | undefined {
-    const units = view.units[CHOROPLETH_SCALE];
-    const values = this.counts && units ? choroplethValues(this.layer, this.counts) : undefined;
+    const units = view.units[this.areaScale];
+    const values =
+      this.counts && units ? choroplethValues(this.layer, this.counts, this.local?.values) : undefined;
     if (!values || !units) return undefined;
     this.quarterValues = values;
     this.canvas.dataset['quarterValues'] = JSON.stringify(
       Array.from(values, (v) => (Number.isFinite(v) ? v : null)),
     );
+    this.canvas.dataset['areaScale'] = this.areaScale;
     return choroplethLayer(this.layer, values, units);
   }
 
   /** What the map shows now, for the exported picture's heading. */
   title(): string {
     const option = this.layerSelect.selectedOptions[0]?.textContent ?? this.layer;
-    const group = isChoropleth(this.layer) ? `${t('mapQuarters')}: ` : '';
+    const group = isChoropleth(this.layer) ? `${scaleName(this.areaScale)}: ` : '';
     return `${group}${option}`;
   }
 
   /** Draws the legend on an exported picture at (x, y); returns the y below it. */
   legendPainter(): LegendPainter {
-    return legendPainter(this.drawn, this.range, this.colourScale, this.categoryNames);
+    const paint = legendPainter(this.drawn, this.range, this.colourScale, this.categoryNames);
+    const note = this.legendNote.textContent ?? '';
+    const dots = this.dots.labels(this.frame);
+    return (ctx, x, y, width) => {
+      let below = paint(ctx, x, y, width);
+      if (dots) {
+        // The dots' categories, as on the page.
+        ctx.font = '13px system-ui, sans-serif';
+        ctx.fillStyle = '#222';
+        const title = `${t('mapDots')}:`;
+        ctx.fillText(title, x, below + 10);
+        let cx = x + ctx.measureText(title).width + 10;
+        dots.forEach((label, i) => {
+          const text = categoryText(label);
+          ctx.beginPath();
+          ctx.arc(cx + 6, below + 10, 6, 0, 2 * Math.PI);
+          ctx.fillStyle = categoryColour(i);
+          ctx.fill();
+          ctx.fillStyle = '#222';
+          ctx.fillText(text, cx + 16, below + 10);
+          cx += 28 + ctx.measureText(text).width;
+        });
+        below += 24;
+      }
+      if (!note) return below;
+      ctx.font = '12px system-ui, sans-serif';
+      ctx.fillStyle = '#444';
+      ctx.fillText(note, x, below + 8, width);
+      return below + 20;
+    };
   }
 
   /** The layer drawn now: a choropleth built from the counts, or a layer of the view. */
@@ -239,12 +404,19 @@ export class MapPanel {
     return isChoropleth(this.layer) ? this.choropleth(view) : view.layers[this.layer];
   }
 
-  /** Name categories (e.g. `type 2` -> `type 2: many migrants, low incomes`) in the legend. */
-  nameCategories(names: Map<string, string>): void {
+  /**
+   * Name categories (e.g. `type 2` -> `type 2: many migrants, low incomes`) in the legend and the
+   * profile, with a sentence each that explains the name (shown below the legend).
+   */
+  nameCategories(names: Map<string, string>, explanations: Map<string, string> = new Map()): void {
     const same =
-      names.size === this.categoryNames.size && [...names].every(([k, v]) => this.categoryNames.get(k) === v);
+      names.size === this.categoryNames.size &&
+      [...names].every(([k, v]) => this.categoryNames.get(k) === v) &&
+      [...explanations].every(([k, v]) => this.categoryExplanations.get(k) === v);
     if (same) return;
     this.categoryNames = names;
+    this.categoryExplanations = explanations;
+    this.profile.nameCategories(names, explanations);
     this.drawLegend();
   }
 
@@ -254,7 +426,7 @@ export class MapPanel {
     this.layerChosen = true;
     this.layerSelect.value = layer;
     this.range = undefined;
-    this.redraw();
+    this.layerChanged();
   }
 
   private fitCanvas(cssWidth: number, cssHeight: number): void {
@@ -264,18 +436,24 @@ export class MapPanel {
     if (w === this.canvas.width && h === this.canvas.height) return;
     this.canvas.width = w;
     this.canvas.height = h;
-    this.cleared = '';
     this.redraw();
   }
 
-  /** Square cells, centred: raster to canvas scale and offset. */
+  /** Square cells, centred at zoom 1: raster to canvas scale and offset. */
   private placement(view: MapView): { scale: number; dx: number; dy: number } {
-    const scale = Math.min(this.canvas.width / view.width, this.canvas.height / view.height);
-    return {
-      scale,
-      dx: (this.canvas.width - view.width * scale) / 2,
-      dy: (this.canvas.height - view.height * scale) / 2,
-    };
+    return this.viewport.placement(this.canvas.width, this.canvas.height, view.width, view.height);
+  }
+
+  /** The dimension the dots show: the layer's own (a choropleth's or a cell layer's), else origin. */
+  private dotsDimension(view: MapView): string {
+    const dim = layerDimension(this.layer);
+    if (dim !== undefined && this.counts?.dimensions[dim]) return this.counts.dimensions[dim]!.dimension;
+    const cell = view.layers[this.layer];
+    if (cell?.kind === 'category' && this.counts?.dimensions.some((d) => d.dimension === this.layer))
+      return this.layer;
+    return this.counts?.dimensions.some((d) => d.dimension === 'origin')
+      ? 'origin'
+      : (this.counts?.dimensions[0]?.dimension ?? 'group');
   }
 
   redraw(): void {
@@ -286,18 +464,13 @@ export class MapPanel {
     const layer = this.currentLayer();
     this.drawn = layer;
     const { scale, dx, dy } = this.placement(view);
-    // The margins around the picture need clearing only when the picture moves; with borders or a
-    // marked cell drawn on top, the whole canvas is cleared each time.
-    // A choropleth always shows the borders of its quarters.
+    // A choropleth always shows the borders of its areas.
     const borders = this.focusScale();
     const units = borders ? view.units[borders] : undefined;
     const focus = this.pinned ?? this.hovered;
-    const clearKey = `${this.canvas.width}x${this.canvas.height}:${view.width}x${view.height}`;
-    if (clearKey !== this.cleared || units || focus || !layer) {
-      ctx.fillStyle = '#ffffff';
-      ctx.fillRect(0, 0, this.canvas.width, this.canvas.height);
-      this.cleared = units || focus ? '' : clearKey;
-    }
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, this.canvas.width, this.canvas.height);
     // A raster larger than the picture is sampled at picture size and put as is; a smaller one is
     // painted cell by cell and scaled up with square, unsmoothed cells.
     const sampled = scale < 1;
@@ -329,6 +502,20 @@ export class MapPanel {
       ctx.imageSmoothingEnabled = false;
       ctx.drawImage(this.raster, dx, dy, view.width * scale, view.height * scale);
     }
+    const frame = frameOf(
+      view,
+      scale,
+      dx,
+      dy,
+      this.canvas.width,
+      this.canvas.height,
+      window.devicePixelRatio || 1,
+    );
+    this.frame = frame;
+    this.dots.dimension = this.dotsDimension(view);
+    // Dots go under the borders, so the areas' outlines stay visible.
+    this.dots.changed(frame);
+    this.paintOverlay(this.dots, frame);
     if (units) {
       const key = `${borders}:${view.width}x${view.height}`;
       let path = this.borderCache.get(key);
@@ -356,10 +543,26 @@ export class MapPanel {
       ctx.stroke(outline);
       ctx.restore();
     } else if (focus) this.outlineCell(focus.cell, view);
+    for (const o of this.overlays) {
+      if (o === this.dots) continue;
+      o.changed?.(frame);
+      this.paintOverlay(o, frame);
+    }
     this.lastDrawMs = performance.now() - started;
     this.canvas.dataset['drawMs'] = this.lastDrawMs.toFixed(2);
     this.canvas.dataset['tick'] = String(view.tick);
+    this.canvas.dataset['zoom'] = this.viewport.zoom.toFixed(3);
+    this.canvas.dataset['dots'] = String(this.dots.drawn);
+    this.canvas.dataset['window'] = `${frame.x0},${frame.y0},${frame.x1},${frame.y1}`;
+    if (this.scaleBar.last) this.canvas.dataset['scaleBar'] = this.scaleBar.last.label;
     this.drawLegend();
+  }
+
+  private paintOverlay(o: MapOverlay, frame: Frame): void {
+    this.ctx.save();
+    this.ctx.setTransform(1, 0, 0, 1, 0, 0);
+    o.paint(this.ctx, frame);
+    this.ctx.restore();
   }
 
   private outlineCell(cell: number, view: MapView): void {
@@ -375,17 +578,38 @@ export class MapPanel {
   }
 
   private drawLegend(): void {
-    this.legend.replaceChildren(...legendNodes(this.drawn, this.range, this.colourScale, this.categoryNames));
+    const nodes = legendNodes(this.drawn, this.range, this.colourScale, this.categoryNames);
+    const dotLabels = this.dots.labels(this.frame);
+    if (dotLabels) {
+      nodes.push(el('span', { class: 'legend-dots-title' }, `${t('mapDots')}:`));
+      dotLabels.forEach((label, i) => {
+        const swatch = el('span', { class: 'swatch dot' });
+        swatch.style.background = categoryColour(i);
+        nodes.push(el('span', { class: 'legend-item' }, swatch, categoryText(label)));
+      });
+    }
+    this.legend.replaceChildren(...nodes);
+    const notes: string[] = [];
+    if (localDimension(this.layer) !== undefined) notes.push(t('mapLocalScoreNote'));
+    if (this.scaleBar.metresPerCell !== undefined)
+      notes.push(t('mapScaleNote').replace('{m}', String(this.scaleBar.metresPerCell)));
+    if (!dotLabels && this.view && this.dots.available) notes.push(t('mapZoomNote'));
+    this.legendNote.textContent = notes.join(' ');
+    const labels = this.drawn?.kind === 'category' ? (this.drawn.labels ?? []) : [];
+    this.explanations.replaceChildren(
+      ...labels.flatMap((l) => {
+        const why = this.categoryExplanations.get(l);
+        return why ? [el('li', {}, why)] : [];
+      }),
+    );
   }
 
-  private pointAt(e: MouseEvent, click: boolean): void {
+  private pointAt(px: number, py: number, click: boolean): void {
     const view = this.view;
     if (!view) return;
-    const rect = this.canvas.getBoundingClientRect();
-    const ratio = this.canvas.width / rect.width;
     const { scale, dx, dy } = this.placement(view);
-    const x = Math.floor(((e.clientX - rect.left) * ratio - dx) / scale);
-    const y = Math.floor(((e.clientY - rect.top) * ratio - dy) / scale);
+    const x = Math.floor((px - dx) / scale);
+    const y = Math.floor((py - dy) / scale);
     if (x < 0 || y < 0 || x >= view.width || y >= view.height) return;
     const cell = y * view.width + x;
     const units = this.focusScale() ? view.units[this.focusScale()] : undefined;

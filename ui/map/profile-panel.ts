@@ -10,7 +10,7 @@ import { el, tx } from '../app/dom.ts';
 import { categoryText, formatNumber, t, tMaybe, unitText } from '../i18n/index.ts';
 import { categoryColour } from './palette.ts';
 import { type UnitProfile, unitProfile } from './profile.ts';
-import { typeStrip } from './type-strip.ts';
+import { type TypeWords, typeStrip } from './type-strip.ts';
 import './profile-panel.css';
 
 export interface Focus {
@@ -37,6 +37,8 @@ export class ProfilePanel {
   private historyQuarter = -1;
   /** Only the answer to the latest request is shown. */
   private historyRequest = 0;
+  /** The quarter types' names and explanations from their profile. */
+  private words: TypeWords = { names: new Map(), explanations: new Map() };
 
   constructor(
     private readonly typeHistory: ((quarter: number) => Promise<QuarterTypes | undefined>) | undefined,
@@ -45,6 +47,11 @@ export class ProfilePanel {
       | undefined,
   ) {
     this.show(undefined, undefined, '');
+  }
+
+  /** Name the quarter types (and explain them) wherever a type appears. */
+  nameCategories(names: ReadonlyMap<string, string>, explanations: ReadonlyMap<string, string>): void {
+    this.words = { names, explanations };
   }
 
   /** Forget the previous run's type history. */
@@ -63,12 +70,13 @@ export class ProfilePanel {
       this.root.replaceChildren(el('h3', {}, tx('profile')), el('p', { class: 'hint' }, tx('profileHint')));
       return;
     }
-    const nodes = profileNodes(
-      unitProfile(view, this.borders, focus.unit, focus.cell),
-      this.unitShares ? this.sharedDimensions : new Set(),
-    );
+    const history = this.showTypeHistory(view, focus);
+    const skip = new Set(this.unitShares ? this.sharedDimensions : []);
+    // The type over time names the quarter's type: its cells' typology shares would repeat it.
+    if (history) skip.add('typology');
+    const nodes = profileNodes(unitProfile(view, this.borders, focus.unit, focus.cell), skip);
     // The quarter's type over time goes first, where it is seen without scrolling.
-    if (this.showTypeHistory(view, focus)) nodes.splice(1, 0, this.historyBox);
+    if (history) nodes.splice(1, 0, this.historyBox);
     if (this.unitShares) {
       nodes.splice(nodes[1] === this.historyBox ? 2 : 1, 0, this.sharesBox);
       this.showUnitShares(focus);
@@ -110,7 +118,7 @@ export class ProfilePanel {
     void this.typeHistory(quarter).then((h) => {
       if (request !== this.historyRequest) return;
       this.historyBox.replaceChildren(
-        ...(h ? [typeStrip(h, layer.labels ?? [], quarter, this.borders !== 'quarter')] : []),
+        ...(h ? [typeStrip(h, layer.labels ?? [], quarter, this.borders !== 'quarter', this.words)] : []),
       );
     });
     return true;
@@ -149,6 +157,7 @@ function profileNodes(p: UnitProfile, skip: ReadonlySet<string>): HTMLElement[] 
   const title = p.scale ? `${unitName} #${p.unit}` : `${t('cell')} #${p.unit}`;
   const cells = `${formatNumber(p.cells, 0)} ${p.cells === 1 ? t('cell') : t('cells')}`;
   const out: HTMLElement[] = [el('h3', {}, title, el('small', {}, ` (${cells})`))];
+  const means = el('div', { class: 'profile-means' });
   for (const l of p.layers) {
     if (l.kind === 'category' && skip.has(l.layer)) continue;
     if (l.kind === 'category' && l.counts && l.labels) {
@@ -168,16 +177,19 @@ function profileNodes(p: UnitProfile, skip: ReadonlySet<string>): HTMLElement[] 
       });
       out.push(el('div', { class: 'profile-layer' }, el('h4', {}, tMaybe(`layer_${l.layer}`)), ...rows));
     } else {
-      out.push(
+      // Means of the continuous layers: one compact line each, side by side.
+      means.append(
+        el('span', { class: 'profile-mean-name' }, tMaybe(`layer_${l.layer}`)),
         el(
-          'div',
-          { class: 'profile-layer' },
-          el('h4', {}, tMaybe(`layer_${l.layer}`)),
-          `${t('mean')}: ${formatNumber(l.mean ?? Number.NaN, meanDigits(l.mean ?? Number.NaN))}${l.unit ? ` ${unitText(l.unit)}` : ''}`,
+          'span',
+          { class: 'profile-mean-value' },
+          `${formatNumber(l.mean ?? Number.NaN, meanDigits(l.mean ?? Number.NaN))}${l.unit ? ` ${unitText(l.unit)}` : ''}`,
         ),
       );
     }
   }
+  if (means.children.length > 0)
+    out.push(el('div', { class: 'profile-layer' }, el('h4', {}, `${t('mean')}:`), means));
   return out;
 }
 

@@ -2,7 +2,8 @@
  * Names for the quarter types of the typology, read from their profile in the latest row: each
  * type's share of households with a migration background and of low incomes against the city's
  * (`typology.typeN.migrantShare`, `.lowIncomeShare`, `.householdShare`), e.g. "type 2: many
- * migrants, low incomes". Ratios above 1.25 or below 0.8 of the city's count as many or few. Pure.
+ * migrants, low incomes". Ratios above 1.25 or below 0.8 of the city's count as many or few. And
+ * a sentence per type explaining the name from the same figures. Pure.
  */
 import type { Metrics } from '../../sim/model.ts';
 import type { HelpLang } from '../i18n/param-help.ts';
@@ -16,6 +17,8 @@ const WORDS = {
     lowIncomes: 'low incomes',
     highIncomes: 'higher incomes',
     middleIncomes: 'middle incomes',
+    explain:
+      '{q} quarters with {h} of the households; {m} with a migration background (city {mc}), {l} with low incomes (city {lc}).',
   },
   de: {
     type: 'Typ',
@@ -25,8 +28,48 @@ const WORDS = {
     lowIncomes: 'niedrige Einkommen',
     highIncomes: 'höhere Einkommen',
     middleIncomes: 'mittlere Einkommen',
+    explain:
+      '{q} Quartiere mit {h} der Haushalte; {m} mit Migrationshintergrund (Stadt {mc}), {l} mit niedrigem Einkommen (Stadt {lc}).',
   },
 } as const;
+
+const percent = (x: number, lang: HelpLang) =>
+  Number.isFinite(x)
+    ? `${(x * 100).toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 0 })} %`
+    : '-';
+
+/**
+ * `type N` -> a sentence on its profile: how many quarters, which share of the households, and its
+ * shares of migrant and low-income households beside the city's (what its name is read from).
+ */
+export function typeExplanations(row: Metrics | undefined, lang: HelpLang): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!row) return out;
+  const names = typeNames(row, lang);
+  let households = 0;
+  let migrant = 0;
+  let low = 0;
+  for (const label of names.keys()) {
+    const n = label.slice(5);
+    const h = row[`typology.type${n}.householdShare`] ?? Number.NaN;
+    if (!Number.isFinite(h)) continue;
+    households += h;
+    migrant += h * (row[`typology.type${n}.migrantShare`] ?? 0);
+    low += h * (row[`typology.type${n}.lowIncomeShare`] ?? 0);
+  }
+  for (const [label, name] of names) {
+    const n = label.slice(5);
+    const text = WORDS[lang].explain
+      .replace('{q}', String(row[`typology.type${n}.quarters`] ?? '-'))
+      .replace('{h}', percent(row[`typology.type${n}.householdShare`] ?? Number.NaN, lang))
+      .replace('{m}', percent(row[`typology.type${n}.migrantShare`] ?? Number.NaN, lang))
+      .replace('{mc}', percent(households > 0 ? migrant / households : Number.NaN, lang))
+      .replace('{l}', percent(row[`typology.type${n}.lowIncomeShare`] ?? Number.NaN, lang))
+      .replace('{lc}', percent(households > 0 ? low / households : Number.NaN, lang));
+    out.set(label, `${name}. ${text}`);
+  }
+  return out;
+}
 
 /** `type N` -> its name, for every type the row profiles (empty when the row has no typology). */
 export function typeNames(row: Metrics | undefined, lang: HelpLang): Map<string, string> {

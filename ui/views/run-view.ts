@@ -21,7 +21,10 @@ import { MapPanel } from '../map/map-panel.ts';
 import { checkedNumber } from '../controls/checked-number.ts';
 import { presetDescription, presetName } from '../i18n/scenarios.ts';
 import { measureInfo } from '../measures/current.ts';
-import { typeNames } from '../measures/type-names.ts';
+import { typeExplanations, typeNames } from '../measures/type-names.ts';
+import { CITY_CELL_METRES } from '../map/scale-bar.ts';
+import { createScalePanel } from './scale-panel.ts';
+import './run-view.css';
 
 export interface RunView {
   readonly root: HTMLElement;
@@ -38,18 +41,37 @@ export function createRunView(): RunView {
     typeHistory: (quarter) => controller.typeHistory(quarter),
     unitShares: (scale, unit) => controller.unitShares(scale, unit),
     unitCounts: (scale) => controller.unitCounts(scale),
+    localScores: (dimension, scale) => controller.localScores(dimension, scale),
+    householdsIn: (dimension, x0, y0, x1, y1) => controller.householdsIn(dimension, x0, y0, x1, y1),
+    profileApart: true,
   });
+  const scaleView = createScalePanel({
+    profile: (req, options) => controller.profile(req, options),
+    unitCounts: (scale) => controller.unitCounts(scale),
+    get tick() {
+      return controller.tick;
+    },
+  });
+  /** Names and explanations of the quarter types, from the latest row that has a typology. */
+  const nameTypes = () => {
+    const row = [...controller.series]
+      .reverse()
+      .find((r) => r['typology.type1.householdShare'] !== undefined);
+    map.nameCategories(typeNames(row, currentLang()), typeExplanations(row, currentLang()));
+  };
   const chart = new LiveChart();
   const status = createStatus();
   const messages = el('div', { class: 'messages', 'data-testid': 'messages' });
   const controller: RunController = new RunController({
     rows: () => {
       chart.show(controller.series);
-      map.nameCategories(typeNames(controller.series.at(-1), currentLang()));
+      nameTypes();
     },
     view: (v) => map.update(v),
     status: () => {
       status.show(controller);
+      if (controller.state === 'paused' || controller.state === 'finished')
+        scaleView.stopped(controller.series.at(-1));
       transport.sync();
     },
     error: (message) => messages.replaceChildren(problemBox('runFailed', message.split('\n'))),
@@ -158,6 +180,17 @@ export function createRunView(): RunView {
       { 'data-testid': 'export-map-png' },
     ),
     button(
+      'exportProfilePng',
+      async () => {
+        if (scenario)
+          download(
+            fileNameFor(scenario, 'scale.png'),
+            await canvasPng(scaleView.canvas, caption(scaleView.title())),
+          );
+      },
+      { 'data-testid': 'export-profile-png' },
+    ),
+    button(
       'exportScenario',
       () => {
         if (!scenario) return;
@@ -205,15 +238,25 @@ export function createRunView(): RunView {
     el(
       'div',
       { class: 'main' },
-      el('div', { class: 'panel map-card' }, el('h2', {}, tx('map')), map.root),
       el(
         'div',
-        { class: 'panel chart-card' },
-        el('h2', {}, tx('chart')),
-        chart.root,
-        el('h3', {}, tx('export')),
-        exports,
+        { class: 'run-top' },
+        el('div', { class: 'panel map-card' }, el('h2', {}, tx('map')), map.root),
+        el(
+          'div',
+          { class: 'side-cards' },
+          el('div', { class: 'panel profile-card' }, map.profileRoot),
+          el(
+            'div',
+            { class: 'panel chart-card' },
+            el('h2', {}, tx('chart')),
+            chart.root,
+            el('h3', {}, tx('export')),
+            exports,
+          ),
+        ),
       ),
+      scaleView.root,
     ),
   );
 
@@ -225,6 +268,8 @@ export function createRunView(): RunView {
   async function restart(autoplay: boolean): Promise<void> {
     if (!scenario) return;
     map.reset();
+    scaleView.reset();
+    map.setMetresPerCell(scenario.mode === 'city' ? CITY_CELL_METRES : undefined);
     messages.replaceChildren();
     const started = await controller.start(scenarioForOutput(scenario), currentSeed());
     if (started && autoplay) controller.play();
@@ -254,7 +299,8 @@ export function createRunView(): RunView {
         o.textContent = presetName(o.value, presetById(o.value)?.name ?? o.textContent ?? '');
       if (scenario) description.textContent = presetDescription(presetPicker.value, scenario.description);
       chart.relabel();
-      map.nameCategories(typeNames(controller.series.at(-1), currentLang()));
+      nameTypes();
+      scaleView.relabel();
       transport.relabel();
       status.show(controller);
     },

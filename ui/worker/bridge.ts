@@ -10,6 +10,9 @@ import type { QuarterTypes } from '../../sim/measures/type-history.ts';
 import type { UnitCounts } from '../../sim/measures/unit-counts.ts';
 import type { UnitShares } from '../../sim/measures/unit-shares.ts';
 import type { MapView } from '../../sim/view.ts';
+import type { WindowHouseholds } from '../../sim/measures/households-window.ts';
+import type { MeasuresSelection } from '../../sim/measures/params.ts';
+import type { ProfileRequest, ProfileRow } from '../../sim/measures/profile.ts';
 import type {
   AdvanceOptions,
   AdvanceResult,
@@ -150,6 +153,27 @@ export class SimRun {
   /** Households by category in every unit of a scale (the choropleth). */
   unitCounts(scale: string): Promise<UnitCounts | undefined> {
     return this.call((r) => r.unitCounts(scale));
+  }
+
+  /** Each unit's local segregation score along a dimension (the local-score layer). */
+  localScores(dimension: string, scale: string): Promise<Float64Array | undefined> {
+    return this.call((r) => r.localScores(dimension, scale));
+  }
+
+  /** The multiscale profile of one index at the current tick. */
+  profile(req: ProfileRequest, options: Partial<MeasuresSelection> = {}): Promise<ProfileRow[]> {
+    return this.call((r) => r.profile(req, options));
+  }
+
+  /** The households in a rectangle of the raster (the map's dots). */
+  householdsIn(
+    dimension: string,
+    x0: number,
+    y0: number,
+    x1: number,
+    y1: number,
+  ): Promise<WindowHouseholds | undefined> {
+    return this.call((r) => r.householdsIn(dimension, x0, y0, x1, y1));
   }
 
   series(): Promise<Metrics[]> {

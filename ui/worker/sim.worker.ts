@@ -12,6 +12,9 @@ import type { UnitCounts } from '../../sim/measures/unit-counts.ts';
 import type { UnitShares } from '../../sim/measures/unit-shares.ts';
 import type { QuarterTypes } from '../../sim/measures/type-history.ts';
 import type { MapView } from '../../sim/view.ts';
+import type { WindowHouseholds } from '../../sim/measures/households-window.ts';
+import type { ProfileRequest, ProfileRow } from '../../sim/measures/profile.ts';
+import type { MeasuresSelection } from '../../sim/measures/params.ts';
 import { presetLoader } from '../app/presets.ts';
 
 /** What the page learns about a run when it is created. */
@@ -202,6 +205,31 @@ const api = {
       c.households.buffer,
       ...c.dimensions.map((d) => d.counts.buffer as ArrayBuffer),
     ]);
+  },
+
+  /** Each unit's local segregation score along a dimension at a scale (handed over). */
+  localScores(dimension: string, scale: string): Float64Array | undefined {
+    const l = current().localScores(dimension, scale);
+    return l ? Comlink.transfer(l, [l.buffer as ArrayBuffer]) : undefined;
+  },
+
+  /** The multiscale profile of one index now; problems with the request as an Error's sentence. */
+  profile(req: ProfileRequest, options: Partial<MeasuresSelection> = {}): ProfileRow[] {
+    return current().profile(req, options);
+  },
+
+  /** The households in a rectangle of the raster by cell, for the map's dots (handed over). */
+  householdsIn(
+    dimension: string,
+    x0: number,
+    y0: number,
+    x1: number,
+    y1: number,
+  ): WindowHouseholds | undefined {
+    const w = current().householdsIn(dimension, x0, y0, x1, y1);
+    return w
+      ? Comlink.transfer(w, [w.cells.buffer as ArrayBuffer, w.categories.buffer as ArrayBuffer])
+      : undefined;
   },
 };
 
