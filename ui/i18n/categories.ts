@@ -16,6 +16,7 @@ const CATEGORY_DE: Readonly<Record<string, string>> = {
   social: 'Sozialwohnung',
   private: 'privat vermietet',
   owner: 'Eigentum',
+  communal: 'Gemeinschaftsunterkunft',
   noChildren: 'ohne Kinder',
   children: 'mit Kindern',
   regular: 'regulär',
