@@ -27,6 +27,8 @@ import type { Scenario } from '../../sim/scenario/spec.ts';
 import { createSimulation } from '../../sim/simulation.ts';
 import { KIEZ_VERSION } from '../../sim/version.ts';
 import { type ExtendsOptions, fileLoaderFor, readDocument } from '../files.ts';
+import type { CityFileText } from '../../sim/city/real/city-file.ts';
+import { withCityFile } from '../city-file.ts';
 import { UsageError } from '../errors.ts';
 import { replicaOf } from '../replica.ts';
 import type { ExpectedRun } from '../batch/store.ts';
@@ -42,6 +44,8 @@ export interface CalibrationPlan {
   /** Points per start the numbering reserves: the search's budget, the fit and the Jacobian. */
   readonly block: number;
   readonly fingerprint: string;
+  /** The city file the base names (city.source), read once and handed to every run. */
+  readonly cityFile?: CityFileText;
 }
 
 const OUTCOME_PREFIXES = ['disadvantage', 'springboard', 'typology'];
@@ -50,8 +54,10 @@ export function loadCalibrationFile(path: string, options: ExtendsOptions = {}):
   const doc = readDocument(path);
   if ('problem' in doc) throw UsageError.fromProblems([doc.problem], path);
   const { calibration, problems } = validateCalibration(doc.value);
-  const loaded = calibration.base ? loadBase(calibration.base, path, problems, options) : undefined;
-  if (!loaded) throw UsageError.fromProblems(problems, path);
+  const bare = calibration.base ? loadBase(calibration.base, path, problems, options) : undefined;
+  if (!bare) throw UsageError.fromProblems(problems, path);
+  const loaded = withCityFile(bare, path);
+  const { cityFile } = loaded as { cityFile?: CityFileText };
   const last = lastTargetTick(calibration.targets);
   // Runs end at the last tick a target needs: later ticks would change no moment.
   const baseDoc = { ...scenarioForOutput(loaded), ticks: last };
@@ -64,7 +70,7 @@ export function loadCalibrationFile(path: string, options: ExtendsOptions = {}):
   if (lines.length > 0) throw new UsageError(lines);
   checkPoints(calibration, parameters, baseDoc, path);
   const base = scenarioAt(
-    { parameters, baseDoc },
+    { parameters, baseDoc, ...(cityFile ? { cityFile } : {}) },
     calibration.parameters.map((p) => p.starts[0]!),
   );
   const { name: _n, description: _d, ...definition } = calibration;
@@ -79,6 +85,7 @@ export function loadCalibrationFile(path: string, options: ExtendsOptions = {}):
     at: targetTicks(calibration.targets),
     block: calibration.method.maxEvaluations + 2 * parameters.length + 1,
     fingerprint,
+    ...(cityFile ? { cityFile } : {}),
   };
 }
 
@@ -108,7 +115,7 @@ const axesOf = (parameters: readonly FreeParameter[]) =>
 
 /** The resolved scenario at parameter values `theta` (checked by checkPoints before any run). */
 export function scenarioAt(
-  plan: Pick<CalibrationPlan, 'parameters' | 'baseDoc'>,
+  plan: Pick<CalibrationPlan, 'parameters' | 'baseDoc' | 'cityFile'>,
   theta: readonly number[],
 ): Scenario {
   const r = resolveScenario(withValues(plan.baseDoc, axesOf(plan.parameters), theta));
@@ -116,7 +123,7 @@ export function scenarioAt(
     throw new UsageError(
       r.problems.map((p) => `at ${describeTheta(plan.parameters, theta)}: ${formatProblem(p)}`),
     );
-  return r.scenario;
+  return plan.cityFile ? ({ ...r.scenario, cityFile: plan.cityFile } as Scenario) : r.scenario;
 }
 
 export function describeTheta(parameters: readonly FreeParameter[], theta: readonly number[]): string {
