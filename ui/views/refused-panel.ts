@@ -15,6 +15,7 @@ import {
   refusedOutcomes,
 } from '../measures/refused-outcomes.ts';
 import { PART } from '../measures/vocabulary.ts';
+import './refused-panel.css';
 
 export interface RefusedPanel {
   readonly root: HTMLElement;
