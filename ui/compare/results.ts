@@ -22,6 +22,7 @@ import { type Question, questionMeasures } from '../start/questions.ts';
 import { differenceTable } from './difference-table.ts';
 import { createAnswerCharts } from './answer-charts.ts';
 import { createGroupPanel } from './group-panel.ts';
+import { createRefusedPanel } from '../views/refused-panel.ts';
 import { createSchoolPanel } from './school-panel.ts';
 import { type PairedRuns, rankedDifferences } from './differences.ts';
 
@@ -57,6 +58,7 @@ export interface Results {
 export function createResults(): Results {
   const groups = createGroupPanel();
   const schools = createSchoolPanel();
+  const refused = createRefusedPanel();
   const answerCharts = createAnswerCharts();
   let last: ResultsInput | undefined;
   const redraw = () => {
@@ -134,6 +136,7 @@ export function createResults(): Results {
     if (members) fillScaleEffect(scale, all, family, members);
     groups.draw(all, names);
     schools.draw(all, names);
+    refused.showCompare(all.map((s) => ({ name: s.name, lastRows: s.replicates.map((r) => r?.at(-1)) })));
     if (base && complete) {
       const ranked = rankedDifferences(base, others, names);
       const clear = ranked.filter((d) => d.verdict === 'higher' || d.verdict === 'lower');
@@ -204,6 +207,7 @@ export function createResults(): Results {
     ),
     groups.root,
     schools.root,
+    refused.root,
     el('div', { class: 'panel wide' }, tableBox),
     el(
       'div',

@@ -1,5 +1,6 @@
 /** Deutsche Texte der Seite; dieselben Schlüssel wie en.ts. */
 import { appDe } from './app-de.ts';
+import { refusedDe } from './refused-de.ts';
 import { viewsDe } from './views-de.ts';
 import type { Messages } from './en.ts';
 
@@ -108,4 +109,5 @@ export const de: Messages = {
   addVariant: 'Maßnahme hinzufügen',
   ...appDe,
   ...viewsDe,
+  ...refusedDe,
 };

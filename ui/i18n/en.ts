@@ -1,5 +1,6 @@
 /** English texts of the page. The German file must have exactly these keys (checked by the compiler). */
 import { appEn } from './app-en.ts';
+import { refusedEn } from './refused-en.ts';
 import { viewsEn } from './views-en.ts';
 
 export const en = {
@@ -106,6 +107,7 @@ export const en = {
   addVariant: 'Add lever',
   ...appEn,
   ...viewsEn,
+  ...refusedEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -23,6 +23,7 @@ import { presetDescription, presetName } from '../i18n/scenarios.ts';
 import { measureInfo } from '../measures/current.ts';
 import { typeExplanations, typeNames } from '../measures/type-names.ts';
 import { CITY_CELL_METRES } from '../map/scale-bar.ts';
+import { createRefusedPanel } from './refused-panel.ts';
 import { createScalePanel } from './scale-panel.ts';
 import './run-view.css';
 
@@ -59,12 +60,14 @@ export function createRunView(): RunView {
       .find((r) => r['typology.type1.householdShare'] !== undefined);
     map.nameCategories(typeNames(row, currentLang()), typeExplanations(row, currentLang()));
   };
+  const refused = createRefusedPanel();
   const chart = new LiveChart();
   const status = createStatus();
   const messages = el('div', { class: 'messages', 'data-testid': 'messages' });
   const controller: RunController = new RunController({
     rows: () => {
       chart.show(controller.series);
+      refused.showRun(controller.series.at(-1));
       nameTypes();
     },
     view: (v) => map.update(v),
@@ -257,6 +260,7 @@ export function createRunView(): RunView {
         ),
       ),
       scaleView.root,
+      refused.root,
     ),
   );
 
