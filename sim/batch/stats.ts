@@ -2,6 +2,7 @@
  * The few statistics `kiez compare` reports: mean, sample standard deviation, and a 95 % interval for
  * the mean difference of paired runs (both scenarios run with the same seeds), by Student's t.
  */
+import { studentTQuantile } from '../math/student-t.ts';
 
 export function mean(xs: readonly number[]): number {
   let s = 0;
@@ -18,20 +19,13 @@ export function sd(xs: readonly number[]): number {
   return Math.sqrt(s / (xs.length - 1));
 }
 
-// Two-sided 95 % quantiles of Student's t for 1 to 30 degrees of freedom.
-const T975 = [
-  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131,
-  2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
-];
-
-/** The 0.975 quantile of Student's t with `df` degrees of freedom (a table to 30, then Cornish-Fisher). */
+/**
+ * The 0.975 quantile of Student's t with `df` degrees of freedom: the same function `kiez compare`
+ * uses (sim/math/student-t.ts), so the app's intervals and the CLI's agree to the last digit.
+ */
 export function tQuantile975(df: number): number {
   if (!(df >= 1)) return Number.NaN;
-  if (df <= 30) return T975[Math.floor(df) - 1]!;
-  const z = 1.959964;
-  const z3 = z * z * z;
-  const z5 = z3 * z * z;
-  return z + (z3 + z) / (4 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96 * df * df);
+  return studentTQuantile(0.975, df);
 }
 
 export interface Comparison {

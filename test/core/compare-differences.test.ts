@@ -71,7 +71,7 @@ describe('differences to the baseline', () => {
     const s = endSummary(base, 'x');
     expect(s.mean).toBe(2);
     expect(s.n).toBe(3);
-    // t(0.975, 2) = 4.303, sd 1, sqrt(3): half-width 2.4843...
-    expect(s.high - s.mean).toBeCloseTo((4.303 * 1) / Math.sqrt(3), 12);
+    // t(0.975, 2) = 4.302653 (R: qt(0.975, 2)), sd 1, sqrt(3): half-width 2.48414...
+    expect(s.high - s.mean).toBeCloseTo((4.302653 * 1) / Math.sqrt(3), 5);
   });
 });
