@@ -294,6 +294,7 @@ export function jobOf(plan: Plan, run: number): RunJob {
     scenario: scenarioAt(plan, point),
     every: plan.sweep.record.every,
     at: plan.sweep.record.at,
+    households: plan.sweep.record.households,
   };
 }
 
@@ -312,8 +313,9 @@ export function expectations(
       ticks = scenarioAt(plan, point).ticks;
       ticksOf.set(point, ticks);
     }
-    const { every, at } = plan.sweep.record;
-    return { run, seed: runSeed(plan.sweep, run), point, replicate, ticks, every, at };
+    const { every, at, households } = plan.sweep.record;
+    const traces = households.sample > 0;
+    return { run, seed: runSeed(plan.sweep, run), point, replicate, ticks, every, at, traces };
   };
 }
 

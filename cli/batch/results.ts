@@ -17,6 +17,7 @@ import { parseColumns, tableColumns } from '../../sim/batch/columns.ts';
 export const RESULTS_FILE = 'results.csv';
 export const LONG_FILE = 'results-long.csv';
 export const MANIFEST_FILE = 'manifest.json';
+export const TRACES_FILE = 'traces.csv';
 
 /** One run as listed in the manifest (the rows live in the CSV). */
 export interface RunEntry {
@@ -130,12 +131,65 @@ export function writeResults(spec: ResultsSpec): { sha256: string; rows: number 
     throw e;
   }
   const sha256 = hash.digest('hex');
+  const traces = writeTraces(spec);
   const manifest = {
     ...spec.manifest,
     results: { file: RESULTS_FILE, rows, sha256, columns: header.length },
     ...(long ? { long: { file: LONG_FILE, rows: longRows, sha256: longHash.digest('hex') } } : {}),
+    ...(traces ? { traces } : {}),
     runs: entries,
   };
   writeFileAtomic(join(spec.dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
   return { sha256, rows };
+}
+
+/**
+ * traces.csv, when the runs hold household traces (record.households): run, point, replicate, seed,
+ * the axes, tick, then the state table's columns (the household id first), in run order.
+ */
+function writeTraces(spec: ResultsSpec): { file: string; rows: number; sha256: string } | undefined {
+  const columns: string[] = [];
+  const seen = new Set<string>();
+  for (const run of spec.runs) {
+    for (const c of spec.read(run).traces?.columns ?? []) {
+      if (!seen.has(c)) {
+        seen.add(c);
+        columns.push(c);
+      }
+    }
+  }
+  if (columns.length === 0) return undefined;
+  const keys = ['run', 'point', 'replicate', 'seed', ...spec.sweep.vary.map((a) => a.path)];
+  const hash = createHash('sha256');
+  const w = new AtomicWriter(join(spec.dir, TRACES_FILE));
+  let rows = 0;
+  try {
+    const emit = (line: string) => {
+      hash.update(line);
+      w.write(line);
+    };
+    emit(`${[...keys, 'tick', ...columns].map((h) => csvField(h)).join(',')}\n`);
+    for (const run of spec.runs) {
+      const r = spec.read(run);
+      if (!r.traces) continue;
+      const prefix = [
+        r.run,
+        r.point,
+        r.replicate,
+        r.seed,
+        ...sweepPointValues(spec.sweep, r.point).map(axisCell),
+      ];
+      const at = columns.map((c) => r.traces!.columns.indexOf(c));
+      for (const row of r.traces.rows) {
+        const cells = at.map((i) => (i < 0 || row[i + 1] == null ? '' : csvField(row[i + 1]!)));
+        emit(`${[...prefix, csvField(row[0]!), ...cells].join(',')}\n`);
+        rows++;
+      }
+    }
+    w.close();
+  } catch (e) {
+    w.abort();
+    throw e;
+  }
+  return { file: TRACES_FILE, rows, sha256: hash.digest('hex') };
 }

@@ -30,6 +30,8 @@ export interface ExpectedRun {
   readonly ticks: number;
   readonly every: number;
   readonly at: readonly number[];
+  /** The run must hold household traces (record.households.sample > 0). */
+  readonly traces?: boolean;
 }
 
 export const PLAN_FILE = 'sweep-plan.json';
@@ -80,6 +82,8 @@ export function contentDigest(r: RunRecord): string {
     r.ticks,
     r.seriesDigest,
     r.stateDigest,
+    // Only present with traces, so the digests of runs without them stay as they were.
+    ...(r.traces ? [r.traces] : []),
   ];
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
@@ -138,6 +142,10 @@ export function readRun(dir: string, want: ExpectedRun): ReadRun {
     s.rows.every((row, i) => Array.isArray(row) && row.length === width && row[0] === ticks[i]);
   if (!rowsOk)
     return bad(`has ${s.rows.length} rows; the plan records ${ticks.length} (ticks ${preview(ticks)})`);
+  const traced = s.traces !== undefined && s.traces !== null;
+  if (want.traces === true && (!traced || !Array.isArray(s.traces!.rows)))
+    return bad('has no household traces; the sweep records them');
+  if (want.traces !== true && traced) return bad('holds household traces the sweep does not record');
   return { ok: true, run: s };
 }
 

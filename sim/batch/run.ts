@@ -7,6 +7,7 @@
 import type { Metrics } from '../model.ts';
 import type { Scenario } from '../scenario/spec.ts';
 import { createSimulation, seriesDigest } from '../simulation.ts';
+import { type TraceSpec, TraceRecorder, type Traces } from './traces.ts';
 
 export interface RunJob {
   readonly run: number;
@@ -18,6 +19,8 @@ export interface RunJob {
   readonly every: number;
   /** Record exactly these ticks instead, when not empty. */
   readonly at: readonly number[];
+  /** Household traces to keep (none when absent or sample 0). */
+  readonly households?: TraceSpec | undefined;
 }
 
 export interface RunRecord {
@@ -33,6 +36,8 @@ export interface RunRecord {
   readonly ticks: number;
   readonly seriesDigest: string;
   readonly stateDigest: string;
+  /** The household traces, when the job asked for them. */
+  readonly traces?: Traces;
 }
 
 /** The ticks of a run that ended at tick `last` that get a row: the schedule, and always `last`. */
@@ -50,7 +55,16 @@ export function recordedTicks(job: Pick<RunJob, 'every' | 'at'>, last: number): 
 export function runJob(job: RunJob): RunRecord {
   const sim = createSimulation(job.scenario, job.seed);
   const series: Metrics[] = [sim.metrics()];
-  sim.advance(job.scenario.ticks, (m) => series.push(m));
+  const tracer =
+    job.households && job.households.sample > 0
+      ? new TraceRecorder(job.households, job.every, job.seed)
+      : undefined;
+  tracer?.start(sim.stateTable());
+  sim.advance(job.scenario.ticks, (m) => {
+    series.push(m);
+    tracer?.atTick(sim.tick, () => sim.stateTable());
+  });
+  const traces = tracer?.finish(sim.tick, sim.stateTable());
   // A fresh simulation starts at tick 0 and advances one tick per step: series[i] is tick i.
   const last = series.length - 1;
   const ticks = recordedTicks(job, last);
@@ -78,5 +92,6 @@ export function runJob(job: RunJob): RunRecord {
     ticks: sim.tick,
     seriesDigest: seriesDigest(series),
     stateDigest: sim.digest(),
+    ...(traces ? { traces } : {}),
   };
 }

@@ -26,6 +26,8 @@ import { locate, parsePath } from './paths.ts';
 
 /** Most runs in one sweep; run files are numbered with six digits. */
 export const MAX_RUNS = 1_000_000;
+/** Most households traced per run (record.households.sample). */
+export const MAX_TRACED_HOUSEHOLDS = 10_000;
 /** Most values along one varied parameter. */
 export const MAX_AXIS_VALUES = 10_000;
 
@@ -89,6 +91,28 @@ export const sweepFields = {
         maxLength: 10_000,
         meaning:
           'Measures to write, as comma-separated glob patterns over measure names (* any characters, ? one; a leading ! leaves out what it matches), e.g. "D.origin.*,refusals.*,!*.random*". "*" = all.',
+      }),
+      households: record({
+        fields: {
+          sample: int({
+            unit: 'households',
+            default: 0,
+            min: 0,
+            max: MAX_TRACED_HOUSEHOLDS,
+            meaning:
+              'Households to trace per run into traces.csv: a seeded sample (stream "traces" of the run seed) of those present at tick 0; 0 = no traces. An assumption of kiez: households arriving later are not sampled.',
+          }),
+          every: int({
+            unit: 'ticks',
+            default: 0,
+            min: 0,
+            max: MAX_TICKS,
+            meaning:
+              'Trace every N ticks (tick 0, N, 2N, ... and the last); 0 = every record.every ticks, like the table.',
+          }),
+        },
+        meaning:
+          'Optional traces of a seeded sample of households over time: one row per run, tick and traced household still in the city, with every column of kiez run --state (dwelling, quarter, segment, rent, income, ...).',
       }),
     },
     meaning:
