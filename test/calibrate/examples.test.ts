@@ -25,6 +25,14 @@ describe('the example calibrations', () => {
     60_000,
   );
 
+  it("the Berlin calibration is valid and hands Berlin's city file to its runs", () => {
+    const plan = loadCalibrationFile(join(ROOT, 'examples', 'cities', 'berlin', 'calibration.json'));
+    expect(plan.parameters.map((p) => p.path)).toEqual(['behaviour.ownOriginWeight', 'behaviour.moveRate']);
+    const theta = plan.calibration.parameters.map((p) => p.starts[0]!);
+    const scenario = scenarioAt(plan, theta) as { cityFile?: { csv: string } };
+    expect(scenario.cityFile?.csv.split('\n')[0]).toMatch(/^id,name,/);
+  }, 60_000);
+
   it('docs/calibration.md shows the calibration file reference exactly as generated from its declaration', () => {
     const doc = readFileSync(join(ROOT, 'docs', 'calibration.md'), 'utf8');
     expect(doc).toContain(calibrationReference());
