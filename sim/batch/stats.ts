@@ -46,7 +46,8 @@ export function comparePaired(a: readonly number[], b: readonly number[]): Compa
   const n = Math.min(a.length, b.length);
   const d = Array.from({ length: n }, (_, i) => b[i]! - a[i]!);
   const difference = mean(d);
-  const half = (tQuantile975(n - 1) * sd(d)) / Math.sqrt(n);
+  // In the order pairedTest (paired.ts, kiez compare) takes, so both agree to the last bit.
+  const half = tQuantile975(n - 1) * (sd(d) / Math.sqrt(n));
   return {
     n,
     meanA: mean(a),

@@ -92,7 +92,7 @@ export function endSummary(
 ): { mean: number; low: number; high: number; n: number } {
   const xs = runs.replicates.map((r) => endValue(r, measure)).filter((v): v is number => v !== null);
   const m = mean(xs);
-  const half = xs.length > 1 ? (tQuantile975(xs.length - 1) * sd(xs)) / Math.sqrt(xs.length) : Number.NaN;
+  const half = xs.length > 1 ? tQuantile975(xs.length - 1) * (sd(xs) / Math.sqrt(xs.length)) : Number.NaN;
   return { mean: m, low: m - half, high: m + half, n: xs.length };
 }
 
@@ -118,7 +118,7 @@ export function differenceOverTime(
     }
     if (d.length === 0) continue;
     const m = mean(d);
-    const half = d.length > 1 ? (tQuantile975(d.length - 1) * sd(d)) / Math.sqrt(d.length) : Number.NaN;
+    const half = d.length > 1 ? tQuantile975(d.length - 1) * (sd(d) / Math.sqrt(d.length)) : Number.NaN;
     out.ticks.push(tick);
     out.mean.push(m);
     out.low.push(m - half);
