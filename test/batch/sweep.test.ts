@@ -13,7 +13,7 @@ describe('the sweep document', () => {
   it('fills in defaults: one replicate, seed 1, per-run seeds, every tick recorded, nothing varied', () => {
     const s = valid({});
     expect(s).toMatchObject({ seed: 1, seeds: 'per-run', replicates: 1, ticks: 0, vary: [] });
-    expect(s.record).toEqual({ every: 1, at: [], columns: '*' });
+    expect(s.record).toEqual({ every: 1, at: [], columns: '*', households: { sample: 0, every: 0 } });
     expect(s.design).toEqual({ method: 'grid', samples: 0, levels: 4 });
     expect(runCount(s)).toBe(1);
   });
