@@ -30,6 +30,13 @@ export class RunScenarioError extends Error {
   }
 }
 
+/** The error a worker's failed reply stands for: a scenario's problems, or the run's message. */
+export function replyError(reply: Extract<WorkerReply, { ok: false }>): Error {
+  return reply.problems
+    ? new RunScenarioError(reply.run, reply.problems)
+    : new Error(`run ${reply.run}: ${reply.message}`);
+}
+
 export interface Finished {
   readonly record: RunRecord;
   /** Wall-clock time of the run inside its worker, in ms. */
@@ -113,13 +120,7 @@ export class RunPool {
         w.on('message', (reply: WorkerReply) => {
           active--;
           if (settled) return;
-          if (!reply.ok) {
-            return finish(
-              reply.problems
-                ? new RunScenarioError(reply.run, reply.problems)
-                : new Error(`run ${reply.run}: ${reply.message}`),
-            );
-          }
+          if (!reply.ok) return finish(replyError(reply));
           try {
             onFinished({ record: reply.record, wallMs: reply.wallMs });
           } catch (e) {

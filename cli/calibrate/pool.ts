@@ -8,7 +8,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { RunJob } from '../../sim/batch/run.ts';
-import { type Finished, RunScenarioError, type WorkerReply } from '../batch/pool.ts';
+import { type Finished, replyError, type WorkerReply } from '../batch/pool.ts';
 
 const ENTRY = new URL('../batch/worker.mjs', import.meta.url);
 
@@ -50,13 +50,7 @@ export class KeptPool {
         const onMessage = (reply: WorkerReply) => {
           active--;
           if (settled) return;
-          if (!reply.ok) {
-            return finish(
-              reply.problems
-                ? new RunScenarioError(reply.run, reply.problems)
-                : new Error(`run ${reply.run}: ${reply.message}`),
-            );
-          }
+          if (!reply.ok) return finish(replyError(reply));
           try {
             onFinished({ record: reply.record, wallMs: reply.wallMs });
           } catch (e) {

@@ -251,18 +251,15 @@ export function generateCity(p: CityLayoutParams, seed: number): CityLayout {
     buildings++;
   }
 
-  const packed = new Float32Array(D * PACK);
-  for (let d = 0; d < D; d++) {
-    const c = dwellingCell[d]!;
-    const o = d * PACK;
-    packed[o + P_RENT] = baseRent[d]!;
-    packed[o + P_QUALITY] = quality[d]!;
-    packed[o + P_SEGMENT] = segment[d]!;
-    packed[o + P_QUARTER] = dwellingQuarter[d]!;
-    packed[o + P_BLOCK] = dwellingBlock[d]!;
-    packed[o + P_X] = c % width;
-    packed[o + P_Y] = Math.floor(c / width);
-  }
+  const packed = packDwellings(
+    width,
+    dwellingCell,
+    baseRent,
+    quality,
+    segment,
+    dwellingQuarter,
+    dwellingBlock,
+  );
 
   const quarterArrival = new Uint8Array(Q);
   const quarterSchool0 = new Float32Array(Q);
@@ -435,4 +432,33 @@ function squaredDistance(seeds: Seeds, s: number, x: number, y: number): number 
   const dx = seeds.x[s]! - x;
   const dy = seeds.y[s]! - y;
   return dx * dx + dy * dy;
+}
+
+/**
+ * `CityLayout.packed`: the dwelling data search reads, side by side (stride PACK), from the layout's
+ * arrays. One place for the synthetic and the real city, so the two cannot pack differently.
+ */
+export function packDwellings(
+  width: number,
+  dwellingCell: Int32Array,
+  baseRent: Float32Array,
+  quality: Float32Array,
+  segment: Uint8Array,
+  dwellingQuarter: Int32Array,
+  dwellingBlock: Int32Array,
+): Float32Array {
+  const D = dwellingCell.length;
+  const packed = new Float32Array(D * PACK);
+  for (let d = 0; d < D; d++) {
+    const c = dwellingCell[d]!;
+    const o = d * PACK;
+    packed[o + P_RENT] = baseRent[d]!;
+    packed[o + P_QUALITY] = quality[d]!;
+    packed[o + P_SEGMENT] = segment[d]!;
+    packed[o + P_QUARTER] = dwellingQuarter[d]!;
+    packed[o + P_BLOCK] = dwellingBlock[d]!;
+    packed[o + P_X] = c % width;
+    packed[o + P_Y] = Math.floor(c / width);
+  }
+  return packed;
 }

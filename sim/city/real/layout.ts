@@ -9,21 +9,7 @@ import { apportion } from '../../math/apportion.ts';
 import type { Problem } from '../../params/spec.ts';
 import { randomNormal, shuffleInPlace, stream } from '../../rng.ts';
 import { ScenarioError } from '../../scenario/resolve.ts';
-import {
-  COMMUNAL,
-  type CityLayout,
-  OWNER,
-  P_BLOCK,
-  P_QUALITY,
-  P_QUARTER,
-  P_RENT,
-  P_SEGMENT,
-  P_X,
-  P_Y,
-  PACK,
-  PRIVATE,
-  SOCIAL,
-} from '../generate.ts';
+import { COMMUNAL, type CityLayout, OWNER, PRIVATE, packDwellings, SOCIAL } from '../generate.ts';
 import type { CityParams } from '../params.ts';
 import { HOUSING_TYPES } from '../params-city.ts';
 import { rookAdjacency, type UnitScale } from '../units.ts';
@@ -322,18 +308,15 @@ export function generateRealCity(params: CityParams, file: CityFileText, seed: n
     );
     baseRent[d] = rent * factor * (segment[d] === SOCIAL ? p.socialRentFactor : 1);
   }
-  const packed = new Float32Array(D * PACK);
-  for (let d = 0; d < D; d++) {
-    const c = dwellingCell[d]!;
-    const o = d * PACK;
-    packed[o + P_RENT] = baseRent[d]!;
-    packed[o + P_QUALITY] = quality[d]!;
-    packed[o + P_SEGMENT] = segment[d]!;
-    packed[o + P_QUARTER] = dwellingQuarter[d]!;
-    packed[o + P_BLOCK] = dwellingBlock[d]!;
-    packed[o + P_X] = c % width;
-    packed[o + P_Y] = Math.floor(c / width);
-  }
+  const packed = packDwellings(
+    width,
+    dwellingCell,
+    baseRent,
+    quality,
+    segment,
+    dwellingQuarter,
+    dwellingBlock,
+  );
 
   // Areas' profiles: the file's image, school and arrival flag, else neutral; a housing type read
   // from the stock (for outputs and policies that target a type).
