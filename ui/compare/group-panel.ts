@@ -7,7 +7,7 @@
 import { el, tx } from '../app/dom.ts';
 import { barChart, fillScaleEffect, type ScenarioRuns } from '../charts/compare-charts.ts';
 import { categoryText } from '../i18n/index.ts';
-import { categoryColour } from '../map/palette.ts';
+import { fillScenarioLegend } from './scenario-legend.ts';
 
 const COLUMN = /^D\.origin=([^./]+)\.([a-z]+\d*)$/;
 
@@ -59,14 +59,7 @@ export function createGroupPanel(): GroupPanel {
           charts.push({ group, chart: barChart(canvas), columns });
         }
       }
-      // One legend for all multiples, above them.
-      legend.replaceChildren(
-        ...all.map((runs, k) => {
-          const swatch = el('span', { class: 'swatch' });
-          swatch.style.background = categoryColour(k);
-          return el('span', { class: 'legend-item' }, swatch, runs.name);
-        }),
-      );
+      fillScenarioLegend(legend, all);
       for (const c of charts) {
         fillScaleEffect(c.chart, all, `D.origin=${c.group}`, c.columns);
         c.chart.options.plugins!.title = { display: true, text: categoryText(c.group) };

@@ -10,7 +10,7 @@ import { barChart, type ScenarioRuns } from '../charts/compare-charts.ts';
 import { fillMeasureBars } from '../charts/measure-bars.ts';
 import { t } from '../i18n/index.ts';
 import { measureInfo } from '../measures/current.ts';
-import { categoryColour } from '../map/palette.ts';
+import { fillScenarioLegend } from './scenario-legend.ts';
 
 const SCHOOL = /^(D\.[a-z]+(?:=[^.]+)?)\.school$/;
 const RESIDENTIAL = ['block', 'quarter', 'district'];
@@ -74,14 +74,7 @@ export function createSchoolPanel(): SchoolPanel {
           charts.push({ family, chart: barChart(canvas), members });
         }
       }
-      // One legend for all charts, above them, so the bars get the room.
-      legend.replaceChildren(
-        ...all.map((runs, k) => {
-          const swatch = el('span', { class: 'swatch' });
-          swatch.style.background = categoryColour(k);
-          return el('span', { class: 'legend-item' }, swatch, runs.name);
-        }),
-      );
+      fillScenarioLegend(legend, all);
       for (const c of charts) {
         const title = measureInfo(c.members[0]!).label.split(' · ').slice(0, -1).join(' · ');
         c.chart.options.plugins!.legend = { display: false };
