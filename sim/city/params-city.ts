@@ -74,7 +74,7 @@ function housingType(d: TypeDefaults) {
         min: 50,
         max: 10_000,
         meaning:
-          'Monthly rent (or owner cost) of a dwelling of average quality of this type in the private segment, at the start.',
+          'Monthly rent (or owner cost) of a dwelling of average quality of this type in the private segment, at the start. Assumption (no source per type): the types are priced in the order they are described, the old town cheapest (small, unrenovated flats: the cheap inner-city housing where newcomers first settle), then the estates, villages, suburbs and upscale quarters; the arrival quarters turn over fastest only while they are the cheapest (sim/city/README.md, Calibration).',
       }),
       quality: num({
         unit: '0-1',
@@ -254,7 +254,7 @@ const cityFields = {
         dwellingsPerBuilding: 10,
         socialShare: 0.03,
         ownerShare: 0.1,
-        rent: 650,
+        rent: 550,
         quality: 0.35,
         school: 0.4,
         image: 0.35,

@@ -174,11 +174,12 @@ describe('stylised facts (seeded, tolerant)', () => {
     expect(mean(turnover)).toBeLessThan(0.105);
   });
 
-  // Not reproduced in full: the estates' turnover is as high as the old town's (about 0.11 a year
-  // each; see sim/city/README.md, Calibration). What holds: the arrival quarters turn over faster than
-  // the upscale quarters, suburbs and villages. A city of 60 quarters, mean over the seeds: on the
-  // seminar town's 10 quarters the types' turnovers differ by seed more than between types.
-  it('the arrival quarters turn over faster than upscale quarters, suburbs and villages (mean over seeds)', () => {
+  // Berlin's moves in and out per 100 residents a year are highest in the inner-city arrival
+  // quarters (Monitoring Soziale Stadtentwicklung 2021). A city of 60 quarters, mean over the seeds:
+  // on the seminar town's 10 quarters the types' turnovers differ by seed more than between types.
+  // The margin over the estates is small (about 0.01 a year) and holds while the old town is the
+  // cheapest housing (sim/city/README.md, Calibration).
+  it('the arrival quarters turn over faster than every other type of quarter (mean over seeds)', () => {
     const byType = HOUSING_TYPES.map(() => ({ sum: 0, n: 0 }));
     for (const seed of SEEDS) {
       const m = new CityModel(
@@ -199,7 +200,7 @@ describe('stylised facts (seeded, tolerant)', () => {
     }
     const means = byType.map((t) => (t.n > 0 ? t.sum / t.n : 0));
     const oldTown = means[HOUSING_TYPES.indexOf('oldTown')]!;
-    for (const other of ['upscale', 'suburb', 'village'] as const) {
+    for (const other of ['upscale', 'estate', 'suburb', 'village'] as const) {
       expect(oldTown).toBeGreaterThan(means[HOUSING_TYPES.indexOf(other)]!);
     }
   });

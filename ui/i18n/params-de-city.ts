@@ -71,7 +71,7 @@ export const cityDe: Readonly<Record<string, string>> = {
   'city.types.*.ownerShare':
     'Anteil der Gebäude dieses Typs, die selbst genutztes Wohneigentum sind; der Rest ist privat vermietet. Die Voreinstellungen ergeben etwa 6 % Sozialwohnungen und 30 % selbst genutztes Eigentum. Quellen: Eigentümerhaushalte 41.8 % in Deutschland, 16.0 % in Berlin, 20.1 % in Hamburg, 32.2 % in Bremen (Mikrozensus 2022, Zusatzerhebung Wohnen, Destatis); Sozialmietwohnungen etwa 1.1 Millionen von 43 Millionen Wohnungen in Deutschland, etwa 2.5 % (bpb, Zahlen und Fakten: Sozialmietwohnungen), mehr in großen Städten. Eine mittelgroße Stadt mit 30 % Eigentümern und 6 % Sozialwohnungen ist eine Annahme innerhalb dieser Spannen.',
   'city.types.*.rent':
-    'Monatliche Miete (bei Eigentum die Wohnkosten) einer Wohnung mittlerer Qualität dieses Typs im privaten Segment, zu Beginn.',
+    'Monatliche Miete (bei Eigentum die Wohnkosten) einer Wohnung mittlerer Qualität dieses Typs im privaten Segment, zu Beginn. Annahme (keine Quelle je Typ): die Typen sind so geordnet, wie sie beschrieben sind, die Altstadt am billigsten (kleine, unsanierte Wohnungen: das billige innerstädtische Wohnen, in dem Neuankömmlinge zuerst wohnen), dann die Großsiedlungen, Dorfkerne, Vororte und gehobenen Quartiere; die Ankunftsquartiere haben nur so lange den höchsten Wechsel, wie sie am billigsten sind (sim/city/README.md, Calibration).',
   'city.types.*.quality': 'Mittlere Wohnqualität des Typs (0 = am schlechtesten, 1 = am besten).',
   'city.types.*.school':
     'Mittlere Qualität der zuständigen Schule (Einzugsschule) in Quartieren dieses Typs zu Beginn.',
