@@ -6,6 +6,9 @@
  * warning, because refusing there would fail jobs that were meant.
  */
 import { INDEX_IDS } from '../sim/measures/registry.ts';
+import type { CityFileText } from '../sim/city/real/city-file.ts';
+import { readCityTable } from '../sim/city/real/city-table.ts';
+import { cityFileDwellings } from '../sim/city/real/size.ts';
 import type { Scenario } from '../sim/scenario/spec.ts';
 import { UsageError } from './errors.ts';
 
@@ -52,7 +55,7 @@ export interface Cost {
 /** The estimated cost of one run of a scenario. */
 export function runCost(s: Scenario): Cost {
   const c = s.mode === 'city' ? UNIT_COSTS.city : UNIT_COSTS.classic;
-  const units = s.mode === 'city' ? s.city.dwellings : s.classic.size * s.classic.size;
+  const units = s.mode === 'city' ? cityDwellings(s) : s.classic.size * s.classic.size;
   const m = s.measures;
   const ids =
     m.indices.trim() === 'all' ? INDEX_IDS.length : m.indices.split(',').filter((x) => x.trim()).length;
@@ -64,6 +67,29 @@ export function runCost(s: Scenario): Cost {
   const micros = units * (c.buildMicros + (s.ticks + burnIn) * c.tickMicros + measured * perMeasure);
   return { seconds: micros / 1e6, bytes: units * c.bytes };
 }
+
+/** A city's dwellings: the city file's (at its scale) when one is attached and reads, else city.dwellings. */
+function cityDwellings(s: Scenario): number {
+  const file = (s as { cityFile?: CityFileText }).cityFile;
+  if (s.city.source === '' || !file) return s.city.dwellings;
+  let byTable = fileDwellings.get(file);
+  if (byTable === undefined) {
+    const read = readCityTable(file.csv);
+    const r = s.city.real;
+    byTable = read.ok
+      ? cityFileDwellings(read.table, {
+          householdSize: r.householdSize,
+          vacancy: r.vacancy,
+          scale: s.city.scale,
+        })
+      : s.city.dwellings;
+    fileDwellings.set(file, byTable);
+  }
+  return byTable;
+}
+
+/** The dwellings of each city file seen (a sweep asks for the cost of many points of one city). */
+const fileDwellings = new WeakMap<CityFileText, number>();
 
 export function describeCost(cost: Cost, workers = 1): string {
   const wall = cost.seconds / Math.max(1, workers);

@@ -14,7 +14,9 @@ import {
   decide,
   describeCost,
   runCost,
+  UNIT_COSTS,
 } from '../../cli/cost.ts';
+import { loadScenarioFile } from '../../cli/files.ts';
 import { loadScenario } from '../../sim/scenario/resolve.ts';
 import { kiezHere } from '../batch/helpers.ts';
 import { tempDir } from './kiez.ts';
@@ -50,6 +52,18 @@ describe('the cost of a job', () => {
     expect(describeCost({ seconds: 2 * 86400, bytes: 5 * 2 ** 20 })).toBe(
       'about 2.0 days and 5 MiB of memory',
     );
+  });
+
+  it("a city file's run is priced by its own dwellings at its scale: Berlin about 2.15 million at 1:1, 215,000 at 1:10", () => {
+    const full = loadScenarioFile(resolve(import.meta.dirname, '../../scenarios/berlin.json'));
+    const quick = loadScenarioFile(resolve(import.meta.dirname, '../../scenarios/berlin-quick.json'));
+    const dwellings = (s: typeof full) => runCost(s).bytes / UNIT_COSTS.city.bytes;
+    // The layout builds 215,040 regular dwellings at 1:10 (it apportions households per group, so
+    // the estimate's rounding differs by a few).
+    expect(Math.abs(dwellings(quick) - 215_040)).toBeLessThan(100);
+    expect(dwellings(full)).toBeGreaterThan(2_140_000);
+    expect(dwellings(full)).toBeLessThan(2_160_000);
+    expect(full.city.dwellings).toBeLessThan(100_000); // what the estimate read before
   });
 
   it('without a terminal, a job above the cost starts with a warning on stderr', () => {
