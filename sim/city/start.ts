@@ -1,8 +1,8 @@
 /**
- * The initial city (`city.start`). Both starts draw the same households from the groups' shares
- * and first do what institutions do: the authority places asylum seekers still under the residence
- * obligation, and social dwellings are let to eligible households in random order (a waiting list
- * of people who all registered at once). Then:
+ * The initial city (`city.start`). Both starts draw the same households (by the groups' shares; on
+ * a city file, its counts of each group) and first do what institutions do: the authority places
+ * asylum seekers still under the residence obligation, and social dwellings are let to eligible
+ * households in random order (a waiting list of people who all registered at once). Then:
  * - "random": every other household, from the lowest income up (the most constrained first, so
  *   nobody is left with only dwellings it cannot get), takes a vacancy drawn uniformly among the
  *   private rentals it can afford and the owner-occupied dwellings it passes the mortgage rule for.
@@ -46,11 +46,8 @@ export function populate(s: CityState, chooser: Chooser, rng: Rng): void {
     return;
   }
   const hp = s.params.households;
-  const total = Math.round(hp.occupancy * s.layout.regularDwellings);
-  const sizes = apportion(
-    hp.groups.map((g) => g.share),
-    total,
-  );
+  const sizes = initialGroupSizes(s);
+  const total = sizes.reduce((a, n) => a + n, 0);
   sizes.forEach((n, g) => {
     const years = hp.groups[g]!.yearsSettled;
     for (let i = 0; i < n; i++) newHousehold(s, rng, g, -Math.floor(rng() * years * 12), false);
@@ -73,6 +70,29 @@ export function populate(s: CityState, chooser: Chooser, rng: Rng): void {
   }
   linkInitialKin(s, rng);
   s.population0 = total;
+}
+
+/**
+ * How many initial households each group has: a city file's counts (its areas' households by group,
+ * at its scale), so that every start of a real city has the city's population and only where they
+ * live differs; else the groups' shares of occupancy x the regular dwellings.
+ */
+function initialGroupSizes(s: CityState): number[] {
+  const hp = s.params.households;
+  const real = s.layout.real;
+  if (real) {
+    const G = hp.groups.length;
+    const A = real.households.length / G;
+    return hp.groups.map((_, g) => {
+      let n = 0;
+      for (let a = 0; a < A; a++) n += real.households[g * A + a]!;
+      return n;
+    });
+  }
+  return apportion(
+    hp.groups.map((g) => g.share),
+    Math.round(hp.occupancy * s.layout.regularDwellings),
+  );
 }
 
 /** Asylum seekers under the obligation go where the authority puts them; the others are returned. */

@@ -90,6 +90,22 @@ describe('a city from a city file', () => {
     checkInvariants(m);
   });
 
+  it("starts random or settled with the file's households by group (10,000 natives, 600 newcomers), placed anywhere", () => {
+    for (const start of ['random', 'settled'] as const) {
+      const { hh } = model({ start, burnIn: 0 }).state;
+      const byGroup = [0, 0];
+      const newcomersIn = [0, 0, 0, 0];
+      for (let h = 0; h < hh.highWater; h++) {
+        if (hh.status[h] !== 1 && hh.status[h] !== 2) continue;
+        byGroup[hh.origin[h]!]!++;
+        if (hh.origin[h] === 1 && hh.status[h] === 1) newcomersIn[hh.quarter[h]!]!++;
+      }
+      expect(byGroup).toEqual([10_000, 600]);
+      // Observed, area A has no newcomers; placed by the start's own rule, it has some.
+      expect(newcomersIn[0]).toBeGreaterThan(0);
+    }
+  });
+
   it("reproduces the data's dissimilarity at tick 0: newcomers vs natives by area", () => {
     const inputs = model().measureInputs();
     // Newcomer shares of the households 0, 100/2100 ... : D = 1/2 sum |n_i/600 - r_i/10000|.
