@@ -12,7 +12,7 @@ import type { WindowHouseholds } from '../../sim/measures/households-window.ts';
 import type { MeasuresSelection } from '../../sim/measures/params.ts';
 import type { ProfileRequest, ProfileRow } from '../../sim/measures/profile.ts';
 import { appendNewRows, RunCancelled, SimRun } from '../worker/bridge.ts';
-import type { ChangeResult, RunInfo } from '../worker/sim.worker.ts';
+import type { ChangeResult, PageCityFile, RunInfo } from '../worker/sim.worker.ts';
 
 export type RunState = 'idle' | 'starting' | 'paused' | 'running' | 'finished' | 'failed';
 
@@ -21,7 +21,8 @@ export interface RunHooks {
   rows(): void;
   view(view: MapView): void;
   status(): void;
-  error(message: string): void;
+  /** The run failed; `invalid` when the worker refused its scenario or city file (one problem a line). */
+  error(message: string, invalid: boolean): void;
 }
 
 /** At full speed the worker returns after this long so the map can be redrawn. */
@@ -37,6 +38,7 @@ export class RunController {
   speed = 0;
   private doc: unknown;
   private seed: number | undefined;
+  private city: PageCityFile | undefined;
   private units: MapView['units'] = {};
   /** Bumped when the run is replaced or stopped: work of an older run is dropped. */
   private generation = 0;
@@ -50,20 +52,21 @@ export class RunController {
     return this.series.at(-1)?.['tick'] ?? 0;
   }
 
-  /** Create the run in a fresh worker and show its initial state (paused). */
-  async start(doc: unknown, seed?: number): Promise<boolean> {
+  /** Create the run in a fresh worker and show its initial state (paused); `city`: its city file's texts. */
+  async start(doc: unknown, seed?: number, city?: PageCityFile): Promise<boolean> {
     const generation = ++this.generation;
     this.playing = false;
     this.busy = Promise.resolve();
     this.doc = doc;
     this.seed = seed;
+    this.city = city;
     this.setState('starting');
     this.series = [];
     this.digest = '';
     this.info = undefined;
     this.hooks.rows();
     try {
-      const info = await this.run.create(doc, seed);
+      const info = await this.run.create(doc, seed, city);
       if (generation !== this.generation) return false;
       this.info = info;
       this.series = [info.initial];
@@ -106,7 +109,7 @@ export class RunController {
 
   /** Start again from tick 0 with the same scenario and seed, in a fresh worker. */
   reset(): Promise<boolean> {
-    return this.start(this.doc, this.seed);
+    return this.start(this.doc, this.seed, this.city);
   }
 
   /**
@@ -256,7 +259,10 @@ export class RunController {
     this.playing = false;
     this.run.terminate();
     this.setState('failed');
-    this.hooks.error(e instanceof Error ? e.message : String(e));
+    this.hooks.error(
+      e instanceof Error ? e.message : String(e),
+      e instanceof Error && e.name === 'ScenarioError',
+    );
   }
 
   private setState(s: RunState): void {
