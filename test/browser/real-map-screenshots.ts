@@ -39,11 +39,18 @@ try {
     await page.screenshot({ path: join(dir, `berlin-choropleth-${lang}.png`) });
     await canvas.screenshot({ path: join(dir, `berlin-map-${lang}.png`) });
     // Zoomed in on the centre: the households as dots within the areas.
-    for (let i = 0; i < 4; i++) await page.getByTestId('run-view').getByTestId('zoom-in').click();
+    for (let i = 0; i < 7; i++) await page.getByTestId('run-view').getByTestId('zoom-in').click();
     await page.waitForTimeout(1500);
     await page.mouse.move(box.x + box.width * 0.52, box.y + box.height * 0.5);
     await page.waitForTimeout(800);
     await page.screenshot({ path: join(dir, `berlin-dots-${lang}.png`) });
+    // A cell layer averaged per area: the mean rent of each planning area.
+    await page.getByTestId('run-view').getByTestId('zoom-fit').click();
+    await page.getByTestId('run-view').getByTestId('map-layer').selectOption('a:mean:rent');
+    await waitForAttribute(page, map, 'data-areas-filled', '542', 60_000);
+    await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.55);
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: join(dir, `berlin-mean-rent-${lang}.png`) });
     if (errors.length > 0) process.stderr.write(`${lang}: page errors: ${errors.join('; ')}\n`);
     await page.context().close();
   }

@@ -118,6 +118,13 @@ describe.skipIf(skipBrowser)('the real map', () => {
       );
     }
     expect(seen.size).toBe(2);
+    // A cell layer averaged per area fills the same polygons: the mean rent of the hovered area.
+    await run.getByTestId('map-layer').selectOption('a:mean:rent');
+    await waitForAttribute(page, MAP, 'data-areas-filled', '542', 60_000);
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.45);
+    await expect
+      .poll(async () => (await run.getByTestId('profile-measure').textContent()) ?? '', { timeout: 10_000 })
+      .toMatch(/^mean rent: [0-9]{3} EUR\/month$/);
     // Outside the city (the canvas's corner) no area is picked.
     await page.mouse.move(box.x + 4, box.y + 4);
     await run.getByTestId('profile-name').waitFor({ state: 'detached', timeout: 10_000 });

@@ -14,6 +14,7 @@ export const viewsDe: { readonly [K in keyof typeof viewsEn]: string } = {
     'Gebiete aus ihren Grenzen gezeichnet; das Raster darunter hat Zellen von {m} m (city.real.cellSize).',
   mapPopulationScale:
     'Ein simulierter Haushalt steht für {n} echte (city.scale): Zahlen sind simulierte Haushalte.',
+  mapMeanOf: 'Mittelwert {layer}',
   mapSources: 'Quellen',
   ownCity: 'Eigene Stadtdatei',
   ownCityHint:

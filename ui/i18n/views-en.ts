@@ -16,6 +16,7 @@ export const viewsEn = {
     'Areas drawn from their boundaries; the raster beneath has cells of {m} m (city.real.cellSize).',
   mapPopulationScale:
     'One simulated household stands for {n} real ones (city.scale): counts are in simulated households.',
+  mapMeanOf: 'mean {layer}',
   mapSources: 'Sources',
   ownCity: 'Own city file',
   ownCityHint:

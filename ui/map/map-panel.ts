@@ -20,7 +20,9 @@ import {
   CHOROPLETH_SCALE,
   choroplethLayer,
   choroplethOptions,
+  areaMeans,
   choroplethUnit,
+  meanOf,
   choroplethValues,
   defaultChoropleth,
   isChoropleth,
@@ -316,7 +318,7 @@ export class MapPanel {
   private syncLayers(view: MapView): void {
     const layers = Object.keys(view.layers);
     const cellOptions = layers.map((l) => ({ value: l, label: tMaybe(`layer_${l}`) }));
-    const areaOptions = choroplethOptions(this.counts);
+    const areaOptions = choroplethOptions(this.counts, view);
     const all = [...areaOptions, ...cellOptions].map((o) => o.value);
     // Until the user picks a layer, the default follows what the run offers (areas once counted).
     const waiting = isChoropleth(this.layer) && !this.counts;
@@ -399,15 +401,21 @@ export class MapPanel {
   /** The per-area values of a choropleth layer, spread over the raster as a continuous layer. */
   private choropleth(view: MapView): MapLayer | undefined {
     const units = view.units[this.areaScale];
+    const mean = meanOf(this.layer);
+    const meanLayer = mean !== undefined ? view.layers[mean] : undefined;
     const values =
-      this.counts && units ? choroplethValues(this.layer, this.counts, this.local?.values) : undefined;
+      this.counts && units
+        ? meanLayer
+          ? areaMeans(meanLayer, units, this.counts.units)
+          : choroplethValues(this.layer, this.counts, this.local?.values)
+        : undefined;
     if (!values || !units) return undefined;
     this.quarterValues = values;
     this.canvas.dataset['quarterValues'] = JSON.stringify(
       Array.from(values, (v) => (Number.isFinite(v) ? v : null)),
     );
     this.canvas.dataset['areaScale'] = this.areaScale;
-    return choroplethLayer(this.layer, values, units);
+    return choroplethLayer(this.layer, values, units, view);
   }
 
   /** What the map shows now, for the exported picture's heading. */
@@ -778,11 +786,11 @@ export class MapPanel {
       return undefined;
     const v = values[unit]!;
     const option = this.layerSelect.selectedOptions[0]?.textContent ?? this.layer;
-    const unitName = choroplethUnit(this.layer);
+    const unitName = choroplethUnit(this.layer, this.view);
     const text =
-      unitName === 'share'
+      unitName === 'share' && meanOf(this.layer) === undefined
         ? `${formatNumber(v * 100, 1)} %`
-        : `${formatNumber(v, 3)}${unitName === 'nats' ? ` ${unitText('nats')}` : ''}`;
+        : `${formatNumber(v, Math.abs(v) >= 100 ? 0 : 3)}${unitName && unitName !== 'LQ' ? ` ${unitText(unitName)}` : ''}`;
     return `${option}: ${text}`;
   }
 }
