@@ -45,11 +45,24 @@ export class RunController {
   private playing = false;
   /** The batch in flight, so the next one waits for it. */
   private busy: Promise<unknown> = Promise.resolve();
+  /**
+   * A step in flight, and what was asked meanwhile: → pressed again (each press one more tick) or
+   * play. The state reads `running` during a step, so without these a press that came before the
+   * step's map was in was lost.
+   */
+  private stepping = false;
+  private queuedSteps = 0;
+  private playAfterStep = false;
 
   constructor(private readonly hooks: RunHooks) {}
 
   get tick(): number {
     return this.series.at(-1)?.['tick'] ?? 0;
+  }
+
+  /** Playing, or asked to play once the step in flight is done (what play/pause toggles on). */
+  get isPlaying(): boolean {
+    return this.playing || this.playAfterStep;
   }
 
   /** Create the run in a fresh worker and show its initial state (paused); `city`: its city file's texts. */
@@ -60,6 +73,8 @@ export class RunController {
     this.doc = doc;
     this.seed = seed;
     this.city = city;
+    this.queuedSteps = 0;
+    this.playAfterStep = false;
     this.setState('starting');
     this.series = [];
     this.digest = '';
@@ -82,6 +97,10 @@ export class RunController {
   }
 
   play(): void {
+    if (this.stepping) {
+      this.playAfterStep = true;
+      return;
+    }
     if (this.state !== 'paused') return;
     this.setState('running');
     this.playing = true;
@@ -93,6 +112,8 @@ export class RunController {
    * turns to paused once that batch is in, so a paused run's tick no longer moves.
    */
   async pause(): Promise<void> {
+    this.playAfterStep = false;
+    this.queuedSteps = 0;
     if (!this.playing) return;
     this.playing = false;
     await this.run.pause().catch(() => {});
@@ -100,11 +121,32 @@ export class RunController {
     if (this.state === 'running') this.setState('paused');
   }
 
+  /** One tick; a step asked for while one is in flight follows it. */
   async step(): Promise<void> {
+    if (this.stepping) {
+      this.queuedSteps++;
+      return;
+    }
     if (this.state !== 'paused') return;
+    const generation = this.generation;
+    this.stepping = true;
     this.setState('running');
-    await this.batch(1, 0, this.generation);
+    try {
+      let more = await this.batch(1, 0, generation);
+      while (more && this.queuedSteps > 0 && generation === this.generation) {
+        this.queuedSteps--;
+        more = await this.batch(1, 0, generation);
+      }
+    } finally {
+      this.stepping = false;
+      this.queuedSteps = 0;
+    }
+    if (generation !== this.generation) return;
     if ((this.state as RunState) === 'running' && !this.playing) this.setState('paused');
+    if (this.playAfterStep) {
+      this.playAfterStep = false;
+      this.play();
+    }
   }
 
   /** Start again from tick 0 with the same scenario and seed, in a fresh worker. */
