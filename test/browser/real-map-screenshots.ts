@@ -1,10 +1,10 @@
 /**
  * Screenshots of Berlin (the example city file) in the run view at 1280 x 720, in English and
  * German, for looking at: the choropleth of the 542 planning areas, an area's profile on hover, and
- * the households as dots when zoomed in. `npx tsx test/browser/real-map-screenshots.ts [DIR]`
+ * the households as dots when zoomed in, the mean rent by area, and the exported map picture. `npx tsx test/browser/real-map-screenshots.ts [DIR]`
  * (default /tmp/kiez-real-map).
  */
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashFor, openPage, serveBuild, waitForAttribute } from './harness.ts';
 
@@ -38,6 +38,12 @@ try {
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(dir, `berlin-choropleth-${lang}.png`) });
     await canvas.screenshot({ path: join(dir, `berlin-map-${lang}.png`) });
+    // The exported picture carries the legend and the sources.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('run-view').getByTestId('export-map-png').click(),
+    ]);
+    copyFileSync((await download.path())!, join(dir, `berlin-export-${lang}.png`));
     // Zoomed in on the centre: the households as dots within the areas.
     for (let i = 0; i < 7; i++) await page.getByTestId('run-view').getByTestId('zoom-in').click();
     await page.waitForTimeout(1500);

@@ -131,6 +131,34 @@ describe.skipIf(skipBrowser)('the real map', () => {
     expect(errors).toEqual([]);
   });
 
+  it('runs a city file of the user’s own with the scenario shown, drawn from its own boundaries', {
+    timeout: 300_000,
+  }, async () => {
+    const { page, errors } = await openPage(served, hashFor(doc), { width: 1280, height: 720 });
+    await waitForAttribute(page, STATUS, 'data-state', 'finished', 240_000);
+    const run = page.getByTestId('run-view');
+    await run.getByTestId('own-city').locator('summary').click();
+    // Berlin's own file with every area renamed, so the names shown must come from this copy.
+    const csv = readFileSync(join(root, 'examples/cities/berlin/berlin.csv'), 'utf8').replace(
+      /^(\d{8}),/gm,
+      '$1,own ',
+    );
+    await run
+      .getByTestId('city-csv')
+      .setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await run.getByTestId('city-geojson').setInputFiles(join(root, 'examples/cities/berlin/berlin.geojson'));
+    await run.getByTestId('city-run').click();
+    await waitForAttribute(page, STATUS, 'data-state', 'paused', 240_000);
+    await waitForAttribute(page, MAP, 'data-areas-filled', '542', 60_000);
+    expect(await run.getByTestId('map-attribution').isHidden()).toBe(true);
+    const box = (await run.getByTestId('map').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.45);
+    const name = run.getByTestId('profile-name');
+    await name.waitFor({ timeout: 30_000 });
+    expect(await name.textContent()).toMatch(/^own /);
+    expect(errors).toEqual([]);
+  });
+
   it('offers Berlin at 1:10 in the scenario picker and leaves full scale to the command line', async () => {
     const { page } = await openPage(served);
     await page.getByTestId('tab-run').click();
