@@ -638,6 +638,8 @@ export class MapPanel {
       }
       ctx.save();
       ctx.setTransform(scale, 0, 0, scale, dx, dy);
+      // A real city's raster units also cover the cells around it: their borders only inside.
+      if (real) ctx.clip(real.city);
       ctx.strokeStyle = 'rgba(20, 20, 20, 0.75)';
       ctx.lineWidth = Math.max(1, Math.min(3, scale / 4)) / scale;
       ctx.stroke(path);
@@ -659,6 +661,7 @@ export class MapPanel {
       const outline = this.outline.path;
       ctx.save();
       ctx.setTransform(scale, 0, 0, scale, dx, dy);
+      if (real) ctx.clip(real.city);
       ctx.strokeStyle = '#d55e00';
       ctx.lineWidth = 3 / scale;
       ctx.stroke(outline);
