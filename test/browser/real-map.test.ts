@@ -125,6 +125,22 @@ describe.skipIf(skipBrowser)('the real map', () => {
     await expect
       .poll(async () => (await run.getByTestId('profile-measure').textContent()) ?? '', { timeout: 10_000 })
       .toMatch(/^mean rent: [0-9]{3} EUR\/month$/);
+    // The mean over the area's cells with a rent, as Node's view of the same run has them.
+    const hoveredId = (await run.getByTestId('profile-name').getAttribute('data-unit-id'))!;
+    const h = real.areaIds.indexOf(hoveredId);
+    const view = sim.view();
+    const rent = view.layers['rent']!.values;
+    const quarterOf = view.units['quarter']!;
+    let sum = 0;
+    let n = 0;
+    for (let i = 0; i < quarterOf.length; i++) {
+      if (quarterOf[i] === h && Number.isFinite(rent[i]!)) {
+        sum += rent[i]!;
+        n++;
+      }
+    }
+    const shown = (await run.getByTestId('profile-measure').textContent()) ?? '';
+    expect(shown).toBe(`mean rent: ${Math.round(sum / n)} EUR/month`);
     // Outside the city (the canvas's corner) no area is picked.
     await page.mouse.move(box.x + 4, box.y + 4);
     await run.getByTestId('profile-name').waitFor({ state: 'detached', timeout: 10_000 });
