@@ -1,7 +1,8 @@
 /**
  * Screenshots of Berlin (the example city file) in the run view at 1280 x 720, in English and
  * German, for looking at: the choropleth of the 542 planning areas, an area's profile on hover, and
- * the households as dots when zoomed in, the mean rent by area, and the exported map picture. `npx tsx test/browser/real-map-screenshots.ts [DIR]`
+ * the households as dots when zoomed in, the mean rent by area, districts and blocks, and the
+ * exported map picture. `npx tsx test/browser/real-map-screenshots.ts [DIR]`
  * (default /tmp/kiez-real-map).
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -57,6 +58,17 @@ try {
     await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.55);
     await page.waitForTimeout(800);
     await page.screenshot({ path: join(dir, `berlin-mean-rent-${lang}.png`) });
+    // The same polygons coloured by district, and a block's profile naming its quarter.
+    await page.getByTestId('run-view').getByTestId('map-scale').selectOption('district');
+    await page.waitForTimeout(1500);
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.45);
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: join(dir, `berlin-districts-${lang}.png`) });
+    await page.getByTestId('run-view').getByTestId('map-scale').selectOption('block');
+    await page.waitForTimeout(2000);
+    await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.5);
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: join(dir, `berlin-blocks-${lang}.png`) });
     if (errors.length > 0) process.stderr.write(`${lang}: page errors: ${errors.join('; ')}\n`);
     await page.context().close();
   }

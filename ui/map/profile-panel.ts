@@ -141,7 +141,18 @@ export class ProfilePanel {
     void this.typeHistory(quarter).then((h) => {
       if (request !== this.historyRequest) return;
       this.historyBox.replaceChildren(
-        ...(h ? [typeStrip(h, layer.labels ?? [], quarter, this.borders !== 'quarter', this.words)] : []),
+        ...(h
+          ? [
+              typeStrip(
+                h,
+                layer.labels ?? [],
+                quarter,
+                this.borders !== 'quarter',
+                this.words,
+                this.namer?.('quarter', quarter)?.name,
+              ),
+            ]
+          : []),
       );
     });
     return true;
