@@ -144,6 +144,10 @@ describe.skipIf(skipBrowser)('the real map', () => {
     // Outside the city (the canvas's corner) no area is picked.
     await page.mouse.move(box.x + 4, box.y + 4);
     await run.getByTestId('profile-name').waitFor({ state: 'detached', timeout: 10_000 });
+    // Another scenario: the synthetic city has no areas to draw and no sources to credit.
+    await run.getByTestId('preset').selectOption('baseline');
+    await waitForAttribute(page, MAP, 'data-real-areas', '0', 60_000);
+    expect(await run.getByTestId('map-attribution').isHidden()).toBe(true);
     expect(errors).toEqual([]);
   });
 

@@ -128,9 +128,12 @@ export class MapPanel {
   /** Areas of the last choropleth without a value (no households there), shown as such in the legend. */
   private emptyAreas = 0;
   /** The sources to credit under the legend ('' for none). */
+  /** The sources to credit as given ('' for none); shown with the word for them in the page's language. */
+  private sources = '';
   private readonly attribution = el('p', {
     class: 'legend-attribution hint',
     'data-testid': 'map-attribution',
+    hidden: true,
   });
 
   constructor(options: MapPanelOptions = {}) {
@@ -272,8 +275,10 @@ export class MapPanel {
       if (info) this.scaleBar.metresPerCell = info.cellSize;
       this.drawLegend();
     }
-    this.attribution.textContent = attribution ? `${t('mapSources')}: ${attribution}` : '';
-    this.attribution.hidden = !attribution;
+    if (attribution !== this.sources) {
+      this.sources = attribution;
+      this.drawLegend();
+    }
   }
 
   /** Metres per raster cell for the scale bar, or undefined to count cells. */
@@ -728,6 +733,8 @@ export class MapPanel {
       notes.push(t('mapScaleNote').replace('{m}', String(this.scaleBar.metresPerCell)));
     if (!dotLabels && this.view && this.dots.available) notes.push(t('mapZoomNote'));
     this.legendNote.textContent = notes.join(' ');
+    this.attribution.textContent = this.sources ? `${t('mapSources')}: ${this.sources}` : '';
+    this.attribution.hidden = !this.sources;
     const labels = this.drawn?.kind === 'category' ? (this.drawn.labels ?? []) : [];
     this.explanations.replaceChildren(
       ...labels.flatMap((l) => {
