@@ -216,6 +216,26 @@ describe.skipIf(skipBrowser)('teaching mode', () => {
     await page.context().close();
   });
 
+  it('→ pressed twice before the first step is in steps two ticks, and space then plays', async () => {
+    // The second press comes while the first step's map is still on its way (the state reads
+    // running then); it is kept, not lost, and so is the space right after it.
+    const { page } = await teach(4);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await waitForAttribute(page, '[data-testid=monitor-tick]', 'data-tick', '2');
+    await waitForAttribute(page, '[data-testid=teach-view]', 'data-state', 'paused');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid=monitor-tick]')?.getAttribute('data-tick')) > 3,
+      undefined,
+      { polling: 100, timeout: 30_000 },
+    );
+    await page.keyboard.press('Space');
+    await waitForAttribute(page, '[data-testid=teach-view]', 'data-state', 'paused');
+    await page.context().close();
+  });
+
   it('a layout drawn by hand on the grid becomes the start, shown paused', async () => {
     const { page } = await teach();
     await page.locator('.teach-grid-controls summary').click();

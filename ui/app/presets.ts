@@ -31,8 +31,8 @@ function inherited(id: string, key: string, depth = 0): string | undefined {
     : undefined;
 }
 
-/** A preset on a city file (its own `city.source` or a base's): the page cannot load city files yet. */
-function onCityFile(id: string, depth = 0): boolean {
+/** A preset on a city file (its own `city.source` or a base's): the page fetches the file to run it. */
+export function onCityFile(id: string, depth = 0): boolean {
   const doc = documents.get(id);
   if (!doc || depth > 8) return false;
   if ((doc['city'] as { source?: unknown } | undefined)?.source !== undefined) return true;
@@ -42,8 +42,15 @@ function onCityFile(id: string, depth = 0): boolean {
   );
 }
 
+/**
+ * Presets kept out of the picker (still found by `extends`): Berlin at full scale is about 2 million
+ * households, which in a browser tab means a worker of well over a gigabyte and seconds per tick;
+ * the page offers Berlin at 1:10 (berlin-quick) and leaves full scale to `kiez run`.
+ */
+const NOT_IN_PICKER = new Set(['berlin']);
+
 export const presets: readonly Preset[] = [...documents.entries()]
-  .filter(([id]) => !onCityFile(id))
+  .filter(([id]) => !NOT_IN_PICKER.has(id))
   .map(([id, doc]) => ({
     id,
     name: inherited(id, 'name') ?? id,
@@ -53,8 +60,19 @@ export const presets: readonly Preset[] = [...documents.entries()]
   }))
   .sort((a, b) => a.mode.localeCompare(b.mode) || a.name.localeCompare(b.name));
 
+/**
+ * The presets the compare view offers: those on a city file are left out, as its runs (several
+ * replicates in a pool of workers) would each need the city file fetched and a worker of its size.
+ */
+export const comparePresets: readonly Preset[] = presets.filter((p) => !onCityFile(p.id));
+
 export function presetById(id: string): Preset | undefined {
   return presets.find((p) => p.id === id);
+}
+
+/** Every preset document by id, those kept out of the picker too (for `extends`). */
+function documentById(id: string): Record<string, unknown> | undefined {
+  return documents.get(id);
 }
 
 /** The preset the page opens with: the baseline city when there is one, else classic Schelling. */
@@ -71,7 +89,7 @@ export function defaultPreset(): Preset {
 /** `extends` in a loaded file may name a preset (with or without `.json`). */
 export const presetLoader: DocumentLoader = (ref) => {
   const id = ref.replace(/^.*\//, '').replace(/\.json$/, '');
-  const p = presetById(id);
-  if (!p) return { problem: { path: 'extends', value: ref, allowed: 'the name of a preset scenario' } };
-  return { value: p.doc, name: p.id };
+  const doc = documentById(id);
+  if (!doc) return { problem: { path: 'extends', value: ref, allowed: 'the name of a preset scenario' } };
+  return { value: doc, name: id };
 };

@@ -12,7 +12,7 @@ import type { WindowHouseholds } from '../../sim/measures/households-window.ts';
 import type { MeasuresSelection } from '../../sim/measures/params.ts';
 import type { ProfileRequest, ProfileRow } from '../../sim/measures/profile.ts';
 import { appendNewRows, RunCancelled, SimRun } from '../worker/bridge.ts';
-import type { ChangeResult, RunInfo } from '../worker/sim.worker.ts';
+import type { ChangeResult, PageCityFile, RunInfo } from '../worker/sim.worker.ts';
 
 export type RunState = 'idle' | 'starting' | 'paused' | 'running' | 'finished' | 'failed';
 
@@ -21,7 +21,8 @@ export interface RunHooks {
   rows(): void;
   view(view: MapView): void;
   status(): void;
-  error(message: string): void;
+  /** The run failed; `invalid` when the worker refused its scenario or city file (one problem a line). */
+  error(message: string, invalid: boolean): void;
 }
 
 /** At full speed the worker returns after this long so the map can be redrawn. */
@@ -37,12 +38,21 @@ export class RunController {
   speed = 0;
   private doc: unknown;
   private seed: number | undefined;
+  private city: PageCityFile | undefined;
   private units: MapView['units'] = {};
   /** Bumped when the run is replaced or stopped: work of an older run is dropped. */
   private generation = 0;
   private playing = false;
   /** The batch in flight, so the next one waits for it. */
   private busy: Promise<unknown> = Promise.resolve();
+  /**
+   * A step in flight, and what was asked meanwhile: → pressed again (each press one more tick) or
+   * play. The state reads `running` during a step, so without these a press that came before the
+   * step's map was in was lost.
+   */
+  private stepping = false;
+  private queuedSteps = 0;
+  private playAfterStep = false;
 
   constructor(private readonly hooks: RunHooks) {}
 
@@ -50,20 +60,28 @@ export class RunController {
     return this.series.at(-1)?.['tick'] ?? 0;
   }
 
-  /** Create the run in a fresh worker and show its initial state (paused). */
-  async start(doc: unknown, seed?: number): Promise<boolean> {
+  /** Playing, or asked to play once the step in flight is done (what play/pause toggles on). */
+  get isPlaying(): boolean {
+    return this.playing || this.playAfterStep;
+  }
+
+  /** Create the run in a fresh worker and show its initial state (paused); `city`: its city file's texts. */
+  async start(doc: unknown, seed?: number, city?: PageCityFile): Promise<boolean> {
     const generation = ++this.generation;
     this.playing = false;
     this.busy = Promise.resolve();
     this.doc = doc;
     this.seed = seed;
+    this.city = city;
+    this.queuedSteps = 0;
+    this.playAfterStep = false;
     this.setState('starting');
     this.series = [];
     this.digest = '';
     this.info = undefined;
     this.hooks.rows();
     try {
-      const info = await this.run.create(doc, seed);
+      const info = await this.run.create(doc, seed, city);
       if (generation !== this.generation) return false;
       this.info = info;
       this.series = [info.initial];
@@ -79,6 +97,10 @@ export class RunController {
   }
 
   play(): void {
+    if (this.stepping) {
+      this.playAfterStep = true;
+      return;
+    }
     if (this.state !== 'paused') return;
     this.setState('running');
     this.playing = true;
@@ -90,6 +112,8 @@ export class RunController {
    * turns to paused once that batch is in, so a paused run's tick no longer moves.
    */
   async pause(): Promise<void> {
+    this.playAfterStep = false;
+    this.queuedSteps = 0;
     if (!this.playing) return;
     this.playing = false;
     await this.run.pause().catch(() => {});
@@ -97,16 +121,37 @@ export class RunController {
     if (this.state === 'running') this.setState('paused');
   }
 
+  /** One tick; a step asked for while one is in flight follows it. */
   async step(): Promise<void> {
+    if (this.stepping) {
+      this.queuedSteps++;
+      return;
+    }
     if (this.state !== 'paused') return;
+    const generation = this.generation;
+    this.stepping = true;
     this.setState('running');
-    await this.batch(1, 0, this.generation);
+    try {
+      let more = await this.batch(1, 0, generation);
+      while (more && this.queuedSteps > 0 && generation === this.generation) {
+        this.queuedSteps--;
+        more = await this.batch(1, 0, generation);
+      }
+    } finally {
+      this.stepping = false;
+      this.queuedSteps = 0;
+    }
+    if (generation !== this.generation) return;
     if ((this.state as RunState) === 'running' && !this.playing) this.setState('paused');
+    if (this.playAfterStep) {
+      this.playAfterStep = false;
+      this.play();
+    }
   }
 
   /** Start again from tick 0 with the same scenario and seed, in a fresh worker. */
   reset(): Promise<boolean> {
-    return this.start(this.doc, this.seed);
+    return this.start(this.doc, this.seed, this.city);
   }
 
   /**
@@ -256,7 +301,10 @@ export class RunController {
     this.playing = false;
     this.run.terminate();
     this.setState('failed');
-    this.hooks.error(e instanceof Error ? e.message : String(e));
+    this.hooks.error(
+      e instanceof Error ? e.message : String(e),
+      e instanceof Error && e.name === 'ScenarioError',
+    );
   }
 
   private setState(s: RunState): void {

@@ -15,7 +15,7 @@ export interface Transport {
 
 export function createTransport(c: RunController, onReset: () => void, big = false): Transport {
   const play = el('button', { type: 'button', class: 'primary', 'data-testid': 'play' });
-  play.addEventListener('click', () => (c.state === 'running' ? void c.pause() : c.play()));
+  play.addEventListener('click', () => (c.isPlaying ? void c.pause() : c.play()));
   const step = el('button', { type: 'button', 'data-testid': 'step' }, tx('step'));
   step.addEventListener('click', () => void c.step());
   const reset = el('button', { type: 'button', 'data-testid': 'reset' }, tx('reset'));

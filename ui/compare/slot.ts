@@ -7,7 +7,7 @@ import type { Metrics } from '../../sim/model.ts';
 import { formatProblem } from '../../sim/params/validate.ts';
 import { parseDocument } from '../../sim/scenario/resolve.ts';
 import { button, el, problemBox, select, tx } from '../app/dom.ts';
-import { presetById, presets } from '../app/presets.ts';
+import { comparePresets as presets, presetById } from '../app/presets.ts';
 import { formatNumber, t } from '../i18n/index.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { presetName } from '../i18n/scenarios.ts';

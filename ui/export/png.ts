@@ -16,6 +16,16 @@ export interface Caption {
 
 const FONT = 'system-ui, sans-serif';
 
+/** Where a legend drawn from y = 0 ends, drawn once on a scratch canvas. */
+function legendBottom(legend: NonNullable<Caption['legend']>, width: number): number {
+  const scratch = document.createElement('canvas');
+  scratch.width = width + 32;
+  scratch.height = 8;
+  const ctx = scratch.getContext('2d')!;
+  ctx.textBaseline = 'top';
+  return legend(ctx, 16, 0, width);
+}
+
 /** Canvas to PNG on white; with a caption, heading and footer lines around it. */
 export function canvasPng(source: HTMLCanvasElement, caption?: Caption): Promise<Blob> {
   const out = document.createElement('canvas');
@@ -24,9 +34,12 @@ export function canvasPng(source: HTMLCanvasElement, caption?: Caption): Promise
   const lineSize = 13;
   const lines = caption ? [...caption.lines, `kiez ${KIEZ_VERSION}`] : [];
   const head = caption ? pad + titleSize + 8 : 0;
-  const legendHeight = caption?.legend ? 40 : 0;
-  const foot = caption ? pad + legendHeight + lines.length * (lineSize + 5) : 0;
   out.width = Math.max(source.width, caption ? 640 : 0);
+  // The legend's height as it draws itself (a note or the sources may wrap over several lines).
+  const legendHeight = caption?.legend
+    ? Math.max(40, legendBottom(caption.legend, out.width - 2 * pad) + 8)
+    : 0;
+  const foot = caption ? pad + legendHeight + lines.length * (lineSize + 5) : 0;
   out.height = source.height + head + foot;
   const ctx = out.getContext('2d')!;
   ctx.fillStyle = '#ffffff';

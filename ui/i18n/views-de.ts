@@ -10,6 +10,19 @@ export const viewsDe: { readonly [K in keyof typeof viewsEn]: string } = {
   mapScaleNote:
     'Maßstab: eine Rasterzelle (ein Gebäude mit seinem Grundstück) als {m} m breit angenommen, eine Annahme für die Darstellung; das Modell selbst kennt keine Entfernungen.',
   mapZoomNote: 'Hineinzoomen (Mausrad oder +) zeigt jeden Haushalt als Punkt; Ziehen verschiebt die Karte.',
+  mapScaleNoteReal:
+    'Gebiete aus ihren Grenzen gezeichnet; das Raster darunter hat Zellen von {m} m (city.real.cellSize).',
+  mapPopulationScale:
+    'Ein simulierter Haushalt steht für {n} echte (city.scale): Zahlen sind simulierte Haushalte.',
+  mapMeanOf: 'Mittelwert {layer}',
+  mapSources: 'Quellen',
+  ownCity: 'Eigene Stadtdatei',
+  ownCityHint:
+    'Eine CSV-Datei mit einer Zeile je Gebiet und ein GeoJSON ihrer Grenzen (docs/own-city.md). Sie werden wie ein Szenario geprüft und mit dem gezeigten Szenario gerechnet (ein Stadtszenario: seine Gruppen müssen die Spalten persons.<Gruppe> sein).',
+  ownCityCsv: 'Gebiete (CSV)',
+  ownCityGeojson: 'Grenzen (GeoJSON)',
+  ownCityRun: 'Prüfen und rechnen',
+  ownCityProblems: 'Die Stadtdatei wurde nicht gerechnet:',
   mapDots: 'Haushalte (Punkte)',
   zoomIn: 'Vergrößern',
   zoomOut: 'Verkleinern',

@@ -12,6 +12,19 @@ export const viewsEn = {
   mapScaleNote:
     'Scale bar: one raster cell (one building with its plot) taken as {m} m wide, a display assumption; the model itself has no distances.',
   mapZoomNote: 'Zoom in (wheel or +) to see every household as a dot; drag to pan.',
+  mapScaleNoteReal:
+    'Areas drawn from their boundaries; the raster beneath has cells of {m} m (city.real.cellSize).',
+  mapPopulationScale:
+    'One simulated household stands for {n} real ones (city.scale): counts are in simulated households.',
+  mapMeanOf: 'mean {layer}',
+  mapSources: 'Sources',
+  ownCity: 'Own city file',
+  ownCityHint:
+    'A CSV with one row per area and a GeoJSON of their boundaries (docs/own-city.md). They are checked like a scenario and run with the scenario shown (a city scenario: its groups must be the columns persons.<group>).',
+  ownCityCsv: 'Areas (CSV)',
+  ownCityGeojson: 'Boundaries (GeoJSON)',
+  ownCityRun: 'Check and run',
+  ownCityProblems: 'The city file was not run:',
   mapDots: 'Households (dots)',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',

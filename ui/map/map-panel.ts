@@ -4,7 +4,10 @@
  * share or location quotient, counted exactly by the run, or the local segregation score); a legend;
  * unit borders; zoom and pan (viewport.ts) with households as dots when zoomed in (dots.ts) and a
  * scale bar (scale-bar.ts), both overlays (overlay.ts, where more layers plug in); and the profile
- * of the unit under the pointer (or the one clicked, which stays), in profile-panel.ts.
+ * of the unit under the pointer (or the one clicked, which stays), in profile-panel.ts. A real
+ * city (a run on a city file) is drawn from its areas' boundaries (real-areas.ts): the choropleth
+ * fills the polygons, the raster is clipped to the city, the pointer finds the polygon under it and
+ * the profile names the area; the sources to credit stand under the legend.
  */
 import type { QuarterTypes } from '../../sim/measures/type-history.ts';
 import type { UnitCounts } from '../../sim/measures/unit-counts.ts';
@@ -17,6 +20,9 @@ import {
   CHOROPLETH_SCALE,
   choroplethLayer,
   choroplethOptions,
+  areaMeans,
+  choroplethUnit,
+  meanOf,
   choroplethValues,
   defaultChoropleth,
   isChoropleth,
@@ -32,7 +38,11 @@ import './map-panel.css';
 import { type LegendPainter, legendNodes, legendPainter } from './legend.ts';
 import { categoryColour, EMPTY_COLOUR, type Scale } from './palette.ts';
 import { type Focus, ProfilePanel } from './profile-panel.ts';
-import { borderSegments, bordersPath, paintLayer, samplingOf, type ValueRange } from './render.ts';
+import { RealAreaLayer } from './real-areas.ts';
+import { borderSegments, bordersPath, paintLayer, rangeOf, samplingOf, type ValueRange } from './render.ts';
+import type { RealAreas } from '../worker/sim.worker.ts';
+import { formatNumber, unitText } from '../i18n/index.ts';
+import { lutCss, SCALES } from './palette.ts';
 
 export interface MapPanelOptions {
   /** Draw without the layer and border pickers (teaching mode). */
@@ -112,6 +122,19 @@ export class MapPanel {
   private frame: Frame | undefined;
   /** Milliseconds the last redraw took (also on the canvas as data-draw-ms, for the tests). */
   lastDrawMs = 0;
+  /** The real city's areas, when the run is on a city file whose boundaries could be drawn. */
+  private real: RealAreaLayer | undefined;
+  private realInfo: RealAreas | undefined;
+  /** Areas of the last choropleth without a value (no households there), shown as such in the legend. */
+  private emptyAreas = 0;
+  /** The sources to credit under the legend ('' for none). */
+  /** The sources to credit as given ('' for none); shown with the word for them in the page's language. */
+  private sources = '';
+  private readonly attribution = el('p', {
+    class: 'legend-attribution hint',
+    'data-testid': 'map-attribution',
+    hidden: true,
+  });
 
   constructor(options: MapPanelOptions = {}) {
     this.canvas = el('canvas', { class: 'map-canvas', 'data-testid': 'map', width: 600, height: 600 });
@@ -172,6 +195,7 @@ export class MapPanel {
       el('div', { class: 'map-stage' }, this.canvas, zoomButtonsBox),
       this.legend,
       options.bare ? null : this.legendNote,
+      options.bare ? null : this.attribution,
       options.bare ? null : this.explanations,
       options.bare || options.profileApart ? null : this.profile.root,
     );
@@ -223,6 +247,40 @@ export class MapPanel {
     this.redraw();
   }
 
+  /**
+   * The real city of the run (undefined for a synthetic one) and the sources to credit. Called with
+   * every view; a new city replaces the old one's paths.
+   */
+  setRealCity(info: RealAreas | undefined, attribution: string): void {
+    if (info !== this.realInfo) {
+      this.realInfo = info;
+      this.real = info?.outlines ? new RealAreaLayer(info, info.outlines) : undefined;
+      this.profile.nameUnits(
+        this.real
+          ? (scale, unit) => {
+              const named = this.real?.nameOf(scale, unit);
+              if (!named) return undefined;
+              const district =
+                scale === 'quarter'
+                  ? this.real?.nameOf(
+                      'district',
+                      this.real.unitsAt('district', this.view?.units ?? {})?.[unit] ?? -1,
+                    )
+                  : undefined;
+              return { ...named, within: district?.name };
+            }
+          : undefined,
+      );
+      this.canvas.dataset['realAreas'] = String(this.real?.count ?? 0);
+      if (info) this.scaleBar.metresPerCell = info.cellSize;
+      this.drawLegend();
+    }
+    if (attribution !== this.sources) {
+      this.sources = attribution;
+      this.drawLegend();
+    }
+  }
+
   /** Metres per raster cell for the scale bar, or undefined to count cells. */
   setMetresPerCell(metres: number | undefined): void {
     this.scaleBar.metresPerCell = metres;
@@ -248,21 +306,24 @@ export class MapPanel {
   }
 
   private showProfile(): void {
-    this.profile.show(this.view, this.pinned ?? this.hovered, this.focusScale());
+    const focus = this.pinned ?? this.hovered;
+    const scale = this.focusScale();
+    this.profile.show(this.view, focus, scale, focus ? this.measureOf(scale, focus.unit) : undefined);
   }
 
   /** The scale whose units the pointer picks: the borders shown, or a choropleth's areas. */
   private focusScale(): string {
-    return (
-      this.borders || (isChoropleth(this.layer) && this.view?.units[this.areaScale] ? this.areaScale : '')
-    );
+    if (this.borders) return this.borders;
+    if (isChoropleth(this.layer) && this.view?.units[this.areaScale]) return this.areaScale;
+    // A real city's areas are always drawn, and the pointer shows the area it is on.
+    return this.real && this.view?.units['quarter'] ? 'quarter' : '';
   }
 
   /** The layer menu: per-area measures first (when the run counts areas), then the cells' layers. */
   private syncLayers(view: MapView): void {
     const layers = Object.keys(view.layers);
     const cellOptions = layers.map((l) => ({ value: l, label: tMaybe(`layer_${l}`) }));
-    const areaOptions = choroplethOptions(this.counts);
+    const areaOptions = choroplethOptions(this.counts, view);
     const all = [...areaOptions, ...cellOptions].map((o) => o.value);
     // Until the user picks a layer, the default follows what the run offers (areas once counted).
     const waiting = isChoropleth(this.layer) && !this.counts;
@@ -345,15 +406,21 @@ export class MapPanel {
   /** The per-area values of a choropleth layer, spread over the raster as a continuous layer. */
   private choropleth(view: MapView): MapLayer | undefined {
     const units = view.units[this.areaScale];
+    const mean = meanOf(this.layer);
+    const meanLayer = mean !== undefined ? view.layers[mean] : undefined;
     const values =
-      this.counts && units ? choroplethValues(this.layer, this.counts, this.local?.values) : undefined;
+      this.counts && units
+        ? meanLayer
+          ? areaMeans(meanLayer, units, this.counts.units)
+          : choroplethValues(this.layer, this.counts, this.local?.values)
+        : undefined;
     if (!values || !units) return undefined;
     this.quarterValues = values;
     this.canvas.dataset['quarterValues'] = JSON.stringify(
       Array.from(values, (v) => (Number.isFinite(v) ? v : null)),
     );
     this.canvas.dataset['areaScale'] = this.areaScale;
-    return choroplethLayer(this.layer, values, units);
+    return choroplethLayer(this.layer, values, units, view);
   }
 
   /** What the map shows now, for the exported picture's heading. */
@@ -389,11 +456,16 @@ export class MapPanel {
         });
         below += 24;
       }
-      if (!note) return below;
       ctx.font = '12px system-ui, sans-serif';
       ctx.fillStyle = '#444';
-      ctx.fillText(note, x, below + 8, width);
-      return below + 20;
+      for (const text of [note, this.attribution.hidden ? '' : (this.attribution.textContent ?? '')]) {
+        for (const line of wrapText(ctx, text, width)) {
+          ctx.fillText(line, x, below + 8, width);
+          below += 16;
+        }
+        if (text) below += 4;
+      }
+      return below;
     };
   }
 
@@ -459,7 +531,13 @@ export class MapPanel {
   redraw(): void {
     const view = this.view;
     const ctx = this.ctx;
-    if (!view) return;
+    if (!view) {
+      // No run to show (starting, or refused): an empty map, not the bare canvas's black.
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.fillStyle = EMPTY_COLOUR;
+      ctx.fillRect(0, 0, this.canvas.width, this.canvas.height);
+      return;
+    }
     const started = performance.now();
     const layer = this.currentLayer();
     this.drawn = layer;
@@ -484,23 +562,55 @@ export class MapPanel {
       this.samplingKey = samplingKey;
     }
     const pixels = new Uint32Array(this.image.data.buffer);
-    if (layer)
-      this.range = paintLayer(
-        layer,
-        pixels,
-        this.colourScale,
-        undefined,
-        sampled ? this.sampling : undefined,
-      );
-    if (sampled) ctx.putImageData(this.image, Math.round(dx), Math.round(dy));
-    else {
-      if (this.raster.width !== w || this.raster.height !== h) {
-        this.raster.width = w;
-        this.raster.height = h;
+    const real = this.real;
+    // A real city's choropleth fills its areas' polygons (when each area lies in one unit of the scale).
+    const areaUnit = real && isChoropleth(this.layer) ? real.unitsAt(this.areaScale, view.units) : undefined;
+    const values = this.quarterValues;
+    const polygons = real && areaUnit && layer?.kind === 'continuous' && values ? areaUnit : undefined;
+    let filled = 0;
+    this.emptyAreas = 0;
+    if (real && polygons && values) {
+      const r = rangeOf(values);
+      this.range = r;
+      const lut = SCALES[this.colourScale];
+      const span = r.max > r.min ? 255 / (r.max - r.min) : 0;
+      ctx.save();
+      ctx.setTransform(scale, 0, 0, scale, dx, dy);
+      this.emptyAreas = 0;
+      filled = real.fill(ctx, (a) => {
+        const v = values[polygons[a]!]!;
+        if (Number.isFinite(v)) return lutCss(lut, (v - r.min) * span);
+        this.emptyAreas++;
+        return EMPTY_COLOUR;
+      });
+      ctx.restore();
+    } else {
+      if (layer)
+        this.range = paintLayer(
+          layer,
+          pixels,
+          this.colourScale,
+          undefined,
+          sampled ? this.sampling : undefined,
+        );
+      if (sampled && !real) ctx.putImageData(this.image, Math.round(dx), Math.round(dy));
+      else {
+        if (this.raster.width !== w || this.raster.height !== h) {
+          this.raster.width = w;
+          this.raster.height = h;
+        }
+        this.rasterCtx.putImageData(this.image, 0, 0);
+        ctx.save();
+        if (real) {
+          // Nothing outside the city: the raster's cells there belong to no area.
+          ctx.setTransform(scale, 0, 0, scale, dx, dy);
+          ctx.clip(real.city);
+          ctx.setTransform(1, 0, 0, 1, 0, 0);
+        }
+        ctx.imageSmoothingEnabled = false;
+        ctx.drawImage(this.raster, dx, dy, view.width * scale, view.height * scale);
+        ctx.restore();
       }
-      this.rasterCtx.putImageData(this.image, 0, 0);
-      ctx.imageSmoothingEnabled = false;
-      ctx.drawImage(this.raster, dx, dy, view.width * scale, view.height * scale);
     }
     const frame = frameOf(
       view,
@@ -516,7 +626,15 @@ export class MapPanel {
     // Dots go under the borders, so the areas' outlines stay visible.
     this.dots.changed(frame);
     this.paintOverlay(this.dots, frame);
-    if (units) {
+    if (real) {
+      // The areas' outlines, thin; the scale's own borders on top when it is coarser.
+      ctx.save();
+      ctx.setTransform(scale, 0, 0, scale, dx, dy);
+      real.stroke(ctx, 'rgba(30, 30, 30, 0.55)', Math.max(0.6, Math.min(1.5, scale / 8)) / scale);
+      ctx.restore();
+    }
+    this.canvas.dataset['areasFilled'] = String(filled);
+    if (units && !(real && borders === 'quarter')) {
       const key = `${borders}:${view.width}x${view.height}`;
       let path = this.borderCache.get(key);
       if (!path) {
@@ -525,12 +643,22 @@ export class MapPanel {
       }
       ctx.save();
       ctx.setTransform(scale, 0, 0, scale, dx, dy);
+      // A real city's raster units also cover the cells around it: their borders only inside.
+      if (real) ctx.clip(real.city);
       ctx.strokeStyle = 'rgba(20, 20, 20, 0.75)';
       ctx.lineWidth = Math.max(1, Math.min(3, scale / 4)) / scale;
       ctx.stroke(path);
       ctx.restore();
     }
-    if (focus && units) {
+    const focusPath = real && borders === 'quarter' && focus ? real.path(focus.unit) : undefined;
+    if (focusPath) {
+      ctx.save();
+      ctx.setTransform(scale, 0, 0, scale, dx, dy);
+      ctx.strokeStyle = '#d55e00';
+      ctx.lineWidth = 3 / scale;
+      ctx.stroke(focusPath);
+      ctx.restore();
+    } else if (focus && units) {
       // The unit in the profile, outlined on top of the borders.
       const key = `${borders}:${view.width}x${view.height}:${focus.unit}`;
       if (this.outline?.key !== key)
@@ -538,6 +666,7 @@ export class MapPanel {
       const outline = this.outline.path;
       ctx.save();
       ctx.setTransform(scale, 0, 0, scale, dx, dy);
+      if (real) ctx.clip(real.city);
       ctx.strokeStyle = '#d55e00';
       ctx.lineWidth = 3 / scale;
       ctx.stroke(outline);
@@ -580,6 +709,11 @@ export class MapPanel {
   private drawLegend(): void {
     const nodes = legendNodes(this.drawn, this.range, this.colourScale, this.categoryNames);
     const dotLabels = this.dots.labels(this.frame);
+    if (this.emptyAreas > 0) {
+      const swatch = el('span', { class: 'swatch' });
+      swatch.style.background = EMPTY_COLOUR;
+      nodes.push(el('span', { class: 'legend-item' }, swatch, t('empty')));
+    }
     if (dotLabels) {
       nodes.push(el('span', { class: 'legend-dots-title' }, `${t('mapDots')}:`));
       dotLabels.forEach((label, i) => {
@@ -591,10 +725,16 @@ export class MapPanel {
     this.legend.replaceChildren(...nodes);
     const notes: string[] = [];
     if (localDimension(this.layer) !== undefined) notes.push(t('mapLocalScoreNote'));
-    if (this.scaleBar.metresPerCell !== undefined)
+    if (this.realInfo) {
+      notes.push(t('mapScaleNoteReal').replace('{m}', String(this.realInfo.cellSize)));
+      if (this.realInfo.scale > 1)
+        notes.push(t('mapPopulationScale').replace('{n}', String(this.realInfo.scale)));
+    } else if (this.scaleBar.metresPerCell !== undefined)
       notes.push(t('mapScaleNote').replace('{m}', String(this.scaleBar.metresPerCell)));
     if (!dotLabels && this.view && this.dots.available) notes.push(t('mapZoomNote'));
     this.legendNote.textContent = notes.join(' ');
+    this.attribution.textContent = this.sources ? `${t('mapSources')}: ${this.sources}` : '';
+    this.attribution.hidden = !this.sources;
     const labels = this.drawn?.kind === 'category' ? (this.drawn.labels ?? []) : [];
     this.explanations.replaceChildren(
       ...labels.flatMap((l) => {
@@ -610,17 +750,74 @@ export class MapPanel {
     const { scale, dx, dy } = this.placement(view);
     const x = Math.floor((px - dx) / scale);
     const y = Math.floor((py - dy) / scale);
-    if (x < 0 || y < 0 || x >= view.width || y >= view.height) return;
+    // Off a real city's areas the pointer shows none.
+    const offCity = () => {
+      if (!click && this.real && this.hovered) {
+        this.hovered = undefined;
+        this.showProfile();
+        this.redraw();
+      }
+    };
+    if (x < 0 || y < 0 || x >= view.width || y >= view.height) {
+      offCity();
+      return;
+    }
     const cell = y * view.width + x;
-    const units = this.focusScale() ? view.units[this.focusScale()] : undefined;
-    const target = { unit: units ? units[cell]! : cell, cell };
+    const focusScale = this.focusScale();
+    const units = focusScale ? view.units[focusScale] : undefined;
+    let unit = units ? units[cell]! : cell;
+    if (this.real && units) {
+      // The polygon under the pointer, not the raster cell's area (they differ along the edges).
+      const area = this.real.hit((px - dx) / scale, (py - dy) / scale);
+      if (area < 0) {
+        offCity();
+        return;
+      }
+      const coarser = this.real.unitsAt(focusScale, view.units);
+      unit = focusScale === 'quarter' ? area : coarser ? coarser[area]! : unit;
+    }
+    const target = { unit, cell };
     if (click) {
       this.pinned = this.pinned?.unit === target.unit ? undefined : target;
       this.redraw();
     } else if (this.hovered?.unit === target.unit) return;
-    else this.hovered = target;
+    else {
+      this.hovered = target;
+      // A real city's area is outlined as the pointer enters it (a quick redraw of polygons).
+      if (this.real) this.redraw();
+    }
     this.showProfile();
   }
+
+  /** The choropleth's value of a unit, as the profile shows it ("share of ... : 12.3 %"). */
+  private measureOf(scale: string, unit: number): string | undefined {
+    const values = this.quarterValues;
+    if (!isChoropleth(this.layer) || scale !== this.areaScale || !values || !(unit < values.length))
+      return undefined;
+    const v = values[unit]!;
+    const option = this.layerSelect.selectedOptions[0]?.textContent ?? this.layer;
+    const unitName = choroplethUnit(this.layer, this.view);
+    const text =
+      unitName === 'share' && meanOf(this.layer) === undefined
+        ? `${formatNumber(v * 100, 1)} %`
+        : `${formatNumber(v, Math.abs(v) >= 100 ? 0 : 3)}${unitName && unitName !== 'LQ' ? ` ${unitText(unitName)}` : ''}`;
+    return `${option}: ${text}`;
+  }
+}
+
+/** Lines of at most `width` pixels in the context's font, broken between words. */
+function wrapText(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** A container scale's name in the page's language (`quarter` -> `Quartiere`; `block5` as written). */

@@ -18,6 +18,15 @@ export interface Focus {
   readonly cell: number;
 }
 
+/** A unit's name as a city file gives it: its id, name and the name of the district it lies in. */
+export interface UnitName {
+  readonly id: string;
+  readonly name: string;
+  readonly within?: string | undefined;
+}
+
+export type UnitNamer = (scale: string, unit: number) => UnitName | undefined;
+
 /** Scales whose units lie inside one quarter (blocks are cut by quarter borders; '' is one cell). */
 const WITHIN_A_QUARTER = new Set(['quarter', 'block', '']);
 
@@ -39,6 +48,9 @@ export class ProfilePanel {
   private historyRequest = 0;
   /** The quarter types' names and explanations from their profile. */
   private words: TypeWords = { names: new Map(), explanations: new Map() };
+  /** Names of a real city's units (undefined: units are numbered). */
+  private namer: UnitNamer | undefined;
+  private measure: string | undefined;
 
   constructor(
     private readonly typeHistory: ((quarter: number) => Promise<QuarterTypes | undefined>) | undefined,
@@ -54,6 +66,11 @@ export class ProfilePanel {
     this.words = { names, explanations };
   }
 
+  /** Name units as the city file does (a real city), or number them (undefined). */
+  nameUnits(namer: UnitNamer | undefined): void {
+    this.namer = namer;
+  }
+
   /** Forget the previous run's type history. */
   reset(): void {
     this.historyQuarter = -1;
@@ -62,10 +79,12 @@ export class ProfilePanel {
     this.show(undefined, undefined, '');
   }
 
-  show(view: MapView | undefined, focus: Focus | undefined, borders: string): void {
+  /** Show the focused unit; `measure`: the map's measure of it, as a line ("share of ...: 12 %"). */
+  show(view: MapView | undefined, focus: Focus | undefined, borders: string, measure?: string): void {
     this.view = view;
     this.borders = borders;
     this.focus = focus;
+    this.measure = measure;
     if (!view || !focus) {
       this.root.replaceChildren(el('h3', {}, tx('profile')), el('p', { class: 'hint' }, tx('profileHint')));
       return;
@@ -74,13 +93,17 @@ export class ProfilePanel {
     const skip = new Set(this.unitShares ? this.sharedDimensions : []);
     // The type over time names the quarter's type: its cells' typology shares would repeat it.
     if (history) skip.add('typology');
-    const nodes = profileNodes(unitProfile(view, this.borders, focus.unit, focus.cell), skip);
+    const named = this.borders ? this.namer?.(this.borders, focus.unit) : undefined;
+    const nodes = profileNodes(unitProfile(view, this.borders, focus.unit, focus.cell), skip, named);
     // The quarter's type over time goes first, where it is seen without scrolling.
     if (history) nodes.splice(1, 0, this.historyBox);
     if (this.unitShares) {
       nodes.splice(nodes[1] === this.historyBox ? 2 : 1, 0, this.sharesBox);
       this.showUnitShares(focus);
     }
+    // The map's measure of the unit right under its name.
+    if (measure)
+      nodes.splice(1, 0, el('p', { class: 'profile-measure', 'data-testid': 'profile-measure' }, measure));
     this.root.replaceChildren(...nodes);
   }
 
@@ -99,7 +122,7 @@ export class ProfilePanel {
       const dims = new Set(shares?.dimensions.map((d) => d.dimension) ?? []);
       if ([...dims].some((d) => !this.sharedDimensions.has(d))) {
         this.sharedDimensions = dims;
-        this.show(this.view, this.focus, this.borders);
+        this.show(this.view, this.focus, this.borders, this.measure);
       }
     });
   }
@@ -118,7 +141,18 @@ export class ProfilePanel {
     void this.typeHistory(quarter).then((h) => {
       if (request !== this.historyRequest) return;
       this.historyBox.replaceChildren(
-        ...(h ? [typeStrip(h, layer.labels ?? [], quarter, this.borders !== 'quarter', this.words)] : []),
+        ...(h
+          ? [
+              typeStrip(
+                h,
+                layer.labels ?? [],
+                quarter,
+                this.borders !== 'quarter',
+                this.words,
+                this.namer?.('quarter', quarter)?.name,
+              ),
+            ]
+          : []),
       );
     });
     return true;
@@ -151,12 +185,26 @@ function sharesNodes(u: UnitShares): HTMLElement[] {
   return out;
 }
 
-function profileNodes(p: UnitProfile, skip: ReadonlySet<string>): HTMLElement[] {
+function profileNodes(p: UnitProfile, skip: ReadonlySet<string>, named?: UnitName): HTMLElement[] {
   const unitKey = `unit_${p.scale}`;
   const unitName = tMaybe(unitKey) === unitKey ? p.scale : tMaybe(unitKey);
   const title = p.scale ? `${unitName} #${p.unit}` : `${t('cell')} #${p.unit}`;
   const cells = `${formatNumber(p.cells, 0)} ${p.cells === 1 ? t('cell') : t('cells')}`;
-  const out: HTMLElement[] = [el('h3', {}, title, el('small', {}, ` (${cells})`))];
+  // A real city's unit by its name, with its kind, id and district below.
+  const out: HTMLElement[] = named
+    ? [
+        el(
+          'div',
+          { class: 'profile-head' },
+          el('h3', { 'data-testid': 'profile-name', 'data-unit-id': named.id }, named.name || named.id),
+          el(
+            'p',
+            { class: 'hint profile-where' },
+            [`${unitName} ${named.id}`, named.within, cells].filter(Boolean).join(' · '),
+          ),
+        ),
+      ]
+    : [el('h3', {}, title, el('small', {}, ` (${cells})`))];
   const means = el('div', { class: 'profile-means' });
   for (const l of p.layers) {
     if (l.kind === 'category' && skip.has(l.layer)) continue;

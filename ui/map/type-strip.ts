@@ -36,6 +36,8 @@ export function typeStrip(
   quarter: number,
   named: boolean,
   words: TypeWords = NO_WORDS,
+  /** The quarter's name where the city file gives one (else it is numbered). */
+  quarterName?: string,
 ): HTMLElement {
   const name = (type: number) => typeName(type, labels, words);
   const runs = typeRuns(h);
@@ -47,7 +49,12 @@ export function typeStrip(
       'data-quarter': quarter,
       'data-recorded': h.ticks.length,
     },
-    el('h4', {}, tx('typeOverTime'), named ? ` (${tMaybe('unit_quarter')} #${quarter})` : ''),
+    el(
+      'h4',
+      {},
+      tx('typeOverTime'),
+      named ? ` (${quarterName ?? `${tMaybe('unit_quarter')} #${quarter}`})` : '',
+    ),
   );
   const last = runs.at(-1);
   if (!last) {

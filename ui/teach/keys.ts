@@ -18,7 +18,7 @@ export function bindTeachKeys(active: () => boolean, controller: RunController):
     if (e.key === ' ') {
       e.preventDefault();
       if (e.repeat) return;
-      if (controller.state === 'running') void controller.pause();
+      if (controller.isPlaying) void controller.pause();
       else controller.play();
     } else if (e.key === 'ArrowRight') {
       e.preventDefault();

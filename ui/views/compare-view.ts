@@ -10,7 +10,7 @@ import { deriveSeed } from '../../sim/rng.ts';
 import { scenarioFields } from '../../sim/scenario/spec.ts';
 import { seriesCsv } from '../../sim/csv.ts';
 import { button, download, el, tx } from '../app/dom.ts';
-import { presetById, presetLoader, presets } from '../app/presets.ts';
+import { comparePresets as presets, presetById, presetLoader } from '../app/presets.ts';
 import { comparisonDocument } from '../compare/cadence.ts';
 import { ComparePool, type PoolJob } from '../compare/pool.ts';
 import { createResults } from '../compare/results.ts';

@@ -25,6 +25,9 @@ import { typeExplanations, typeNames } from '../measures/type-names.ts';
 import { CITY_CELL_METRES } from '../map/scale-bar.ts';
 import { createRefusedPanel } from './refused-panel.ts';
 import { createScalePanel } from './scale-panel.ts';
+import { exampleCity, type LoadedCity, needsCityFile, userCity } from '../app/city-files.ts';
+import { readCityTable } from '../../sim/city/real/city-table.ts';
+import { formatProblem } from '../../sim/params/validate.ts';
 import './run-view.css';
 
 export interface RunView {
@@ -38,6 +41,9 @@ export interface RunView {
 
 export function createRunView(): RunView {
   let scenario: Scenario | undefined;
+  /** The city file of the run (a scenario on one), and the user's own when one was chosen. */
+  let city: LoadedCity | undefined;
+  let ownCity: LoadedCity | undefined;
   const map = new MapPanel({
     typeHistory: (quarter) => controller.typeHistory(quarter),
     unitShares: (scale, unit) => controller.unitShares(scale, unit),
@@ -70,14 +76,18 @@ export function createRunView(): RunView {
       refused.showRun(controller.series.at(-1));
       nameTypes();
     },
-    view: (v) => map.update(v),
+    view: (v) => {
+      map.setRealCity(controller.info?.real, controller.info?.real ? (city?.attribution ?? '') : '');
+      map.update(v);
+    },
     status: () => {
       status.show(controller);
       if (controller.state === 'paused' || controller.state === 'finished')
         scaleView.stopped(controller.series.at(-1));
       transport.sync();
     },
-    error: (message) => messages.replaceChildren(problemBox('runFailed', message.split('\n'))),
+    error: (message, invalid) =>
+      messages.replaceChildren(problemBox(invalid ? 'problems' : 'runFailed', message.split('\n'))),
   });
   const transport = createTransport(controller, () => void restart(false));
   const form = createParamForm(() => {});
@@ -115,6 +125,61 @@ export function createRunView(): RunView {
     if (file) await open(loadScenarioText(await file.text(), file.name), true);
     fileInput.value = '';
   });
+  // The user's own city file: a CSV of areas and a GeoJSON of their boundaries, run with the scenario shown.
+  const csvInput = el('input', { type: 'file', accept: '.csv,text/csv', 'data-testid': 'city-csv' });
+  const geojsonInput = el('input', {
+    type: 'file',
+    accept: '.geojson,.json,application/geo+json,application/json',
+    'data-testid': 'city-geojson',
+  });
+  const ownCityMessages = el('div', { class: 'messages', 'data-testid': 'city-messages' });
+  const ownCityRun = button('ownCityRun', () => void runOwnCity(), { 'data-testid': 'city-run' });
+  async function runOwnCity(): Promise<void> {
+    const csv = csvInput.files?.[0];
+    const geojson = geojsonInput.files?.[0];
+    ownCityMessages.replaceChildren();
+    if (!csv) {
+      ownCityMessages.replaceChildren(
+        problemBox('ownCityProblems', ['city.source: (none): a CSV file of the areas, one row each']),
+      );
+      return;
+    }
+    if (!geojson) {
+      // Without boundaries nothing can be placed; the table is checked all the same.
+      const table = readCityTable(await csv.text());
+      const lines = table.ok ? [] : table.problems.map((p) => `${csv.name}: ${formatProblem(p)}`);
+      lines.push(
+        "city.boundaries: (none): a GeoJSON of the areas' boundaries (dwellings are placed inside the real polygons)",
+      );
+      ownCityMessages.replaceChildren(problemBox('ownCityProblems', lines));
+      return;
+    }
+    if (scenario?.mode !== 'city') {
+      ownCityMessages.replaceChildren(
+        problemBox('ownCityProblems', [
+          `mode: ${scenario?.mode ?? '(none)'}: a city scenario (pick one above)`,
+        ]),
+      );
+      return;
+    }
+    ownCity = await userCity(csv, geojson);
+    const doc = scenarioForOutput(scenario) as { city?: Record<string, unknown> };
+    const loaded = loadScenarioText(
+      JSON.stringify({ ...doc, city: { ...doc.city, source: csv.name, boundaries: geojson.name } }),
+      csv.name,
+    );
+    await open(loaded, false);
+  }
+  const ownCityBox = el(
+    'details',
+    { class: 'own-city', 'data-testid': 'own-city' },
+    el('summary', {}, tx('ownCity')),
+    el('p', { class: 'hint' }, tx('ownCityHint')),
+    el('label', { class: 'stacked' }, tx('ownCityCsv'), csvInput),
+    el('label', { class: 'stacked' }, tx('ownCityGeojson'), geojsonInput),
+    ownCityRun,
+    ownCityMessages,
+  );
   const apply = button(
     'apply',
     () => {
@@ -225,6 +290,7 @@ export function createRunView(): RunView {
       el('label', { class: 'stacked' }, tx('preset'), presetPicker),
       description,
       el('label', { class: 'stacked' }, tx('loadFile'), fileInput),
+      ownCityBox,
       el('label', { class: 'stacked' }, tx('seed'), seedField.root),
       transport.root,
       status.root,
@@ -271,11 +337,28 @@ export function createRunView(): RunView {
 
   async function restart(autoplay: boolean): Promise<void> {
     if (!scenario) return;
+    const s = scenario;
     map.reset();
     scaleView.reset();
-    map.setMetresPerCell(scenario.mode === 'city' ? CITY_CELL_METRES : undefined);
+    map.setMetresPerCell(s.mode === 'city' ? CITY_CELL_METRES : undefined);
     messages.replaceChildren();
-    const started = await controller.start(scenarioForOutput(scenario), currentSeed());
+    city = undefined;
+    if (needsCityFile(s)) {
+      // The user's file when the scenario names it, else an example city the page has.
+      const own = ownCity?.city.file;
+      try {
+        city =
+          own && own.csvName === s.city.source && own.geojsonName === s.city.boundaries
+            ? ownCity
+            : await exampleCity(s);
+      } catch (e) {
+        controller.stop();
+        messages.replaceChildren(problemBox('runFailed', [`city.source: ${s.city.source}: ${String(e)}`]));
+        return;
+      }
+      if (scenario !== s) return;
+    }
+    const started = await controller.start(scenarioForOutput(s), currentSeed(), city?.city);
     if (started && autoplay) controller.play();
   }
 

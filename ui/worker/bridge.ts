@@ -17,6 +17,7 @@ import type {
   AdvanceOptions,
   AdvanceResult,
   ChangeResult,
+  PageCityFile,
   ProgressFn,
   RunInfo,
   SimApi,
@@ -111,9 +112,9 @@ export class SimRun {
   }
 
   /** Start a run in a fresh worker (any previous run of this handle ends first). */
-  create(doc: unknown, seed?: number): Promise<RunInfo> {
+  create(doc: unknown, seed?: number, city?: PageCityFile): Promise<RunInfo> {
     this.terminate();
-    return this.call((r) => r.create(doc, seed));
+    return this.call((r) => r.create(doc, seed, city));
   }
 
   advance(n: number, options: AdvanceOptions = {}, onProgress?: ProgressFn): Promise<AdvanceResult> {

@@ -16,6 +16,11 @@ import type { WindowHouseholds } from '../../sim/measures/households-window.ts';
 import type { ProfileRequest, ProfileRow } from '../../sim/measures/profile.ts';
 import type { MeasuresSelection } from '../../sim/measures/params.ts';
 import { presetLoader } from '../app/presets.ts';
+import type { CityFileText } from '../../sim/city/real/city-file.ts';
+import { type AreaOutlines, rasterOutlines } from '../../sim/city/real/outlines.ts';
+import { CityModel } from '../../sim/city/model.ts';
+import { ScenarioError } from '../../sim/scenario/resolve.ts';
+import type { Scenario } from '../../sim/scenario/spec.ts';
 
 /** What the page learns about a run when it is created. */
 export interface RunInfo {
@@ -26,6 +31,32 @@ export interface RunInfo {
   readonly initial: Metrics;
   /** The resolved scenario as `npx kiez run` accepts it. */
   readonly scenario: Record<string, unknown>;
+  /** The real city's areas, when the run is on a city file. */
+  readonly real?: RealAreas;
+}
+
+/** A city file as the page read it: the texts generation needs, and a lighter copy to draw. */
+export interface PageCityFile {
+  readonly file: CityFileText;
+  /** A simplified copy of the boundaries for the map (the boundaries themselves when absent). */
+  readonly display?: string;
+  readonly displayName?: string;
+}
+
+/** What the map needs to draw a real city's areas and name them. */
+export interface RealAreas {
+  /** Ids and names of the units of each scale (quarter = the file's areas, ..., district). */
+  readonly unitIds: Readonly<Record<string, readonly string[]>>;
+  readonly unitNames: Readonly<Record<string, readonly string[]>>;
+  /** One simulated household for this many real ones. */
+  readonly scale: number;
+  /** Metres per raster cell. */
+  readonly cellSize: number;
+  readonly residents: number;
+  /** The areas' boundaries on the raster (undefined when they could not be drawn: see problems). */
+  readonly outlines?: AreaOutlines;
+  /** Why the boundaries are not drawn, one line each. */
+  readonly outlineProblems: readonly string[];
 }
 
 export interface AdvanceResult {
@@ -77,22 +108,49 @@ function current(): Simulation {
 }
 
 const api = {
-  /** Validate the scenario document here too (nothing crossing a boundary is trusted) and start. */
-  create(doc: unknown, seed?: number): RunInfo {
+  /**
+   * Validate the scenario document here too (nothing crossing a boundary is trusted) and start. A
+   * scenario on a city file gets the page's texts of it attached after resolving, as the CLI does
+   * (cli/city-file.ts); problems of the scenario or the city file come back as a ScenarioError,
+   * one line each, and nothing runs.
+   */
+  create(doc: unknown, seed?: number, city?: PageCityFile): RunInfo {
     const resolved = resolveScenario(doc, { load: presetLoader });
-    if (!resolved.ok) throw new Error(resolved.problems.map(formatProblem).join('\n'));
-    const scenario = seed === undefined ? resolved.scenario : { ...resolved.scenario, seed };
-    sim = createSimulation(scenario, scenario.seed);
+    if (!resolved.ok) throw new ScenarioError(resolved.problems);
+    let scenario: Scenario = seed === undefined ? resolved.scenario : { ...resolved.scenario, seed };
+    const onFile = scenario.mode === 'city' && scenario.city.source !== '';
+    if (onFile && !city) {
+      throw new ScenarioError([
+        {
+          path: 'city.source',
+          value: scenario.city.source,
+          allowed:
+            'a city file the page has (examples/cities/) or one chosen under "Own city file" (CSV and GeoJSON)',
+        },
+      ]);
+    }
+    if (onFile && city) scenario = { ...scenario, cityFile: city.file } as Scenario;
+    try {
+      sim = createSimulation(scenario, scenario.seed);
+    } catch (e) {
+      // The city file's problems (ScenarioError) cross as such; anything else is a failure.
+      if (e instanceof ScenarioError) throw new ScenarioError(e.problems);
+      throw e;
+    }
     series = [sim.metrics()];
     pauseRequested = false;
-    return {
+    const real = onFile && city ? realAreas(sim, city) : undefined;
+    const info: RunInfo = {
       name: scenario.name,
       mode: scenario.mode,
       seed: sim.seed,
       ticks: scenario.ticks,
       initial: series[0]!,
       scenario: scenarioForOutput(scenario),
+      ...(real ? { real } : {}),
     };
+    const o = real?.outlines;
+    return o ? Comlink.transfer(info, [o.coords.buffer, o.ringStart.buffer, o.areaRing.buffer]) : info;
   },
 
   /**
@@ -232,6 +290,43 @@ const api = {
       : undefined;
   },
 };
+
+/** The real city's areas of a run on a city file: names, and the boundaries laid on its raster. */
+function realAreas(s: Simulation, city: PageCityFile): RealAreas | undefined {
+  const real = s.model instanceof CityModel ? s.model.state.layout.real : undefined;
+  if (!real) return undefined;
+  const place = {
+    areaIds: real.areaIds,
+    west: real.west,
+    north: real.north,
+    cellSize: real.cellSize,
+    crs: real.crs,
+  };
+  // The display copy when there is one and it fits, else the boundaries generation used.
+  const tries: [string, string][] = [
+    ...(city.display !== undefined
+      ? [[city.display, city.displayName ?? 'display geojson'] as [string, string]]
+      : []),
+    [city.file.geojson, city.file.geojsonName],
+  ];
+  const problems: string[] = [];
+  for (const [text, name] of tries) {
+    const r = rasterOutlines(text, place, name);
+    if (r.ok) return { ...common(real), outlines: r.outlines, outlineProblems: problems };
+    problems.push(...r.problems.map(formatProblem));
+  }
+  return { ...common(real), outlineProblems: problems };
+}
+
+function common(real: NonNullable<CityModel['state']['layout']['real']>) {
+  return {
+    unitIds: real.unitIds,
+    unitNames: real.unitNames,
+    scale: real.scale,
+    cellSize: real.cellSize,
+    residents: real.residents,
+  };
+}
 
 export type SimApi = typeof api;
 
