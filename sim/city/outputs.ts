@@ -8,7 +8,7 @@ import type { Dimension, MeasureInputs } from '../measures/inputs.ts';
 import type { StateTable } from '../model.ts';
 import type { MapLayer, MapView } from '../view.ts';
 import { HOUSING_TYPES } from './params-city.ts';
-import { SEGMENT_LABELS } from './generate.ts';
+import { COMMUNAL, SEGMENT_LABELS } from './generate.ts';
 import { FREE, HOUSED, UNHOUSED } from './households.ts';
 import { EDUCATION_LABELS, INCOME_BAND_LABELS, MILIEU_LABELS } from './params-households.ts';
 import type { CityState } from './state.ts';
@@ -203,15 +203,24 @@ export class CityOutputs {
       }
       return { kind: 'category', values, labels };
     };
-    const perCell = (unit: string, value: (d: number) => number): MapLayer => {
+    // The mean over a cell's dwellings (those `counts` keeps, all by default); NaN without any.
+    const perCell = (
+      unit: string,
+      value: (d: number) => number,
+      counts?: (d: number) => boolean,
+    ): MapLayer => {
       const values = new Float32Array(cells).fill(Number.NaN);
       for (let c = 0; c < cells; c++) {
         const start = layout.cellStart[c]!;
         const end = layout.cellStart[c + 1]!;
-        if (start === end) continue;
         let sum = 0;
-        for (let d = start; d < end; d++) sum += value(d);
-        values[c] = sum / (end - start);
+        let n = 0;
+        for (let d = start; d < end; d++) {
+          if (counts && !counts(d)) continue;
+          sum += value(d);
+          n++;
+        }
+        if (n > 0) values[c] = sum / n;
       }
       return { kind: 'continuous', values, unit };
     };
@@ -233,7 +242,12 @@ export class CityOutputs {
         income: modal(INCOME_BAND_LABELS, (h) => hh.incomeBand[h]!),
         milieu: modal(MILIEU_LABELS, (h) => hh.milieu[h]!),
         tenure: { kind: 'category', values: tenure, labels: SEGMENT_LABELS },
-        rent: perCell('EUR/month', (d) => s.rent(d)),
+        // Communal places charge no rent: a cell of them has no rent, not one of 0 EUR.
+        rent: perCell(
+          'EUR/month',
+          (d) => s.rent(d),
+          (d) => layout.segment[d] !== COMMUNAL,
+        ),
         quality: perCell('0-1', (d) => layout.quality[d]!),
         vacancy: perCell('share', (d) => (s.occupant[d]! < 0 ? 1 : 0)),
         image: perQuarter(s.image),

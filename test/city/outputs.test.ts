@@ -68,6 +68,24 @@ describe('city outputs', () => {
     expect(view.tick).toBe(6);
   });
 
+  it('draws no rent for a cell of communal places (they charge none), and a positive one wherever a dwelling is let', () => {
+    const rent = model.view().layers['rent']!.values;
+    const { cellStart, segment } = model.state.layout;
+    let communalCells = 0;
+    for (let c = 0; c < rent.length; c++) {
+      const start = cellStart[c]!;
+      const end = cellStart[c + 1]!;
+      if (start === end) continue;
+      let market = 0;
+      for (let d = start; d < end; d++) if (segment[d] !== COMMUNAL) market++;
+      if (market === 0) {
+        communalCells++;
+        expect(rent[c]).toBeNaN();
+      } else expect(rent[c]).toBeGreaterThan(0);
+    }
+    expect(communalCells).toBeGreaterThan(0);
+  });
+
   it("maps each quarter's turnover: the share of its households that moved in within 12 ticks", () => {
     const m = new CityModel(cityScenario({}, 16), 4);
     const layerAt = () => m.view().layers['turnover']!;
