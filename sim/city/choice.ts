@@ -131,14 +131,15 @@ export class Chooser {
    */
   utility(h: number, d: number, self: boolean): number {
     this.focus(h);
-    return this.utilityAt(d, self, this.cost(d));
+    return this.utilityAt(this.s.layout.packed, d * PACK, self, this.cost(d));
   }
 
-  /** Utility of dwelling d costing `cost` for the household in focus. */
-  private utilityAt(d: number, self: boolean, cost: number): number {
+  /**
+   * Utility for the household in focus of the dwelling whose packed record starts at `at` in `p`
+   * (layout.packed, or the market pool's mirror of it), costing `cost`.
+   */
+  private utilityAt(p: Float32Array, at: number, self: boolean, cost: number): number {
     const s = this.s;
-    const p = s.layout.packed;
-    const at = d * PACK;
     const q = p[at + P_QUARTER]!;
     const one = self ? 1 : 0;
     // The block is the neighbourhood; an empty block falls back to its quarter.
@@ -211,11 +212,10 @@ export class Chooser {
    * years of income, i.e. cost above maxPriceToIncome / priceToRent x income, with the cost after
    * any subsidy), landlord discrimination, then each policy's reasons in the order of the policies.
    */
-  private access(d: number, cost: number, rng: Rng): number {
+  private access(d: number, segment: number, cost: number, rng: Rng): number {
     const s = this.s;
     const income = this.income;
     if (cost > this.affordable) return REFUSED_AFFORDABILITY;
-    const segment = s.layout.packed[d * PACK + P_SEGMENT]!;
     if (
       segment === SOCIAL ? income > this.socialLimit : segment === OWNER && cost > this.ownerBurden * income
     ) {
@@ -243,7 +243,7 @@ export class Chooser {
    */
   offerRefused(h: number, d: number, rng: Rng): number {
     this.focus(h);
-    const refused = this.access(d, this.cost(d), rng);
+    const refused = this.access(d, this.s.layout.packed[d * PACK + P_SEGMENT]!, this.cost(d), rng);
     if (refused > 0) this.s.noteRefusal(h, refused);
     return refused;
   }
@@ -258,8 +258,9 @@ export class Chooser {
     const current = s.hh.dwelling[h]!;
     if (current < 0 || s.hh.search[h] !== SEARCH_VOLUNTARY) return true;
     this.focus(h);
-    const offer = this.utilityAt(d, false, this.cost(d));
-    const stay = this.utilityAt(current, true, this.cost(current));
+    const p = s.layout.packed;
+    const offer = this.utilityAt(p, d * PACK, false, this.cost(d));
+    const stay = this.utilityAt(p, current * PACK, true, this.cost(current));
     const scale = s.params.behaviour.logitScale;
     return rng() * (1 + exp(scale * (stay - offer))) < 1;
   }
@@ -286,6 +287,9 @@ export class Chooser {
     const b = s.params.behaviour;
     const { candidates, utilities } = this;
     const pool = s.vacancies;
+    const packed = s.layout.packed;
+    // A draw from the pool reads the pool's own copy of the dwelling's record (list order), not packed.
+    const mirror = pool.mirrorOf(packed, PACK);
     this.focus(h);
     const near = this.nearQuarter(h);
     let n = 0;
@@ -294,16 +298,23 @@ export class Chooser {
     const looks = s.refusalLooks;
     for (let i = 0; i < b.sampleSize && pool.size > 0; i++) {
       let d = near >= 0 && i < this.nearSamples ? this.sampleNear(near, rng) : -1;
-      if (d < 0) d = pool.items[Math.floor(rng() * pool.size)]!;
-      const cost = this.cost(d);
-      const refused = this.access(d, cost, rng);
+      let p = packed;
+      let at = d * PACK;
+      if (d < 0) {
+        const j = Math.floor(rng() * pool.size);
+        d = pool.items[j]!;
+        p = mirror;
+        at = j * PACK;
+      }
+      const cost = this.hasCostHooks ? s.costFor(this.h, d) : s.rentAt(p, at);
+      const refused = this.access(d, p[at + P_SEGMENT]!, cost, rng);
       if (refused > 0) {
         looks[(refused - 1) * s.groups + this.origin]!++;
         refusedMask |= 1 << (refused - 1);
         continue;
       }
       candidates[n] = d;
-      utilities[n] = this.utilityAt(d, false, cost);
+      utilities[n] = this.utilityAt(p, at, false, cost);
       n++;
     }
     if (refusedMask !== 0) s.noteRefusedReasons(h, refusedMask);
@@ -311,7 +322,7 @@ export class Chooser {
     const current = s.hh.dwelling[h]!;
     const stay =
       current >= 0 && s.hh.search[h] === SEARCH_VOLUNTARY
-        ? this.utilityAt(current, true, this.cost(current))
+        ? this.utilityAt(packed, current * PACK, true, this.cost(current))
         : Number.NaN;
     return b.choice === 'logit' ? this.logit(n, stay, rng) : this.threshold(h, n, stay, rng);
   }
