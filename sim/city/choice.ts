@@ -62,6 +62,9 @@ export class Chooser {
   private hasKin = false;
   private kinX = 0;
   private kinY = 0;
+  /** Between priceVacancies and forgetPrices: the market pool's keys are each vacancy's cost now. */
+  private priced = false;
+  private readonly rentKey: (records: Float32Array, at: number) => number;
 
   constructor(s: CityState) {
     this.s = s;
@@ -80,6 +83,7 @@ export class Chooser {
     this.socialDiscrimination = b.socialDiscriminationFactor;
     this.hasCostHooks = s.policies.some((p) => p.costFor);
     this.discriminationHooks = s.policies.filter((p) => p.discriminationFactor);
+    this.rentKey = (records, at) => s.rentAt(records, at);
     // The general weights (a group's own weights, where it has them, are not counted: assumption).
     this.weightSum =
       Math.abs(b.priceWeight) +
@@ -90,6 +94,23 @@ export class Chooser {
         Math.abs(b.kinWeight) +
         Math.abs(b.schoolWeight) +
         Math.abs(b.imageWeight) || 1;
+  }
+
+  /**
+   * Price every market vacancy once (its rent or owner cost now, kept beside it in the pool, and
+   * made for each vacancy added) until forgetPrices: a look refused on its cost then reads one
+   * number. Only while rents stand still (the search round: they move after it) and no policy
+   * changes what a dwelling costs a household (cost hooks are per household).
+   */
+  priceVacancies(): void {
+    if (this.hasCostHooks) return;
+    this.s.vacancies.mirrorOf(this.s.layout.packed, PACK);
+    this.s.vacancies.keyBy(this.rentKey);
+    this.priced = true;
+  }
+
+  forgetPrices(): void {
+    this.priced = false;
   }
 
   /** Read household h's attributes (and where its kin lives) once for all the dwellings it weighs. */
@@ -290,6 +311,7 @@ export class Chooser {
     const packed = s.layout.packed;
     // A draw from the pool reads the pool's own copy of the dwelling's record (list order), not packed.
     const mirror = pool.mirrorOf(packed, PACK);
+    const prices = this.priced ? pool.keysNow() : null;
     this.focus(h);
     const near = this.nearQuarter(h);
     let n = 0;
@@ -300,13 +322,23 @@ export class Chooser {
       let d = near >= 0 && i < this.nearSamples ? this.sampleNear(near, rng) : -1;
       let p = packed;
       let at = d * PACK;
+      let cost = 0;
       if (d < 0) {
         const j = Math.floor(rng() * pool.size);
+        if (prices) {
+          // The first check of access, on the price alone: most looks end here.
+          cost = prices[j]!;
+          if (cost > this.affordable) {
+            looks[(REFUSED_AFFORDABILITY - 1) * s.groups + this.origin]!++;
+            refusedMask |= 1 << (REFUSED_AFFORDABILITY - 1);
+            continue;
+          }
+        }
         d = pool.items[j]!;
         p = mirror;
         at = j * PACK;
-      }
-      const cost = this.hasCostHooks ? s.costFor(this.h, d) : s.rentAt(p, at);
+        if (!prices) cost = this.hasCostHooks ? s.costFor(this.h, d) : s.rentAt(p, at);
+      } else cost = this.hasCostHooks ? s.costFor(this.h, d) : s.rentAt(p, at);
       const refused = this.access(d, p[at + P_SEGMENT]!, cost, rng);
       if (refused > 0) {
         looks[(refused - 1) * s.groups + this.origin]!++;

@@ -25,6 +25,10 @@ export class IndexSet {
   private stride = 0;
   /** Record of items[i] at i * stride; grows by doubling, independently of items. */
   private records = new Float32Array(0);
+  /** With keyBy: the function that makes a member's key from its record, else null. */
+  private keyOf: ((records: Float32Array, at: number) => number) | null = null;
+  /** With keyBy: the key of items[i] at keys[i] (as long as the records, in members). */
+  private keys = new Float64Array(0);
 
   /**
    * @param universe ids are 0 .. universe - 1
@@ -48,7 +52,10 @@ export class IndexSet {
     if (this.has(id)) return;
     if (this.size === this.items.length) this.grow(this.size + 1);
     this.items[this.size] = id;
-    if (this.source) this.copyRecord(this.size, id);
+    if (this.source) {
+      this.copyRecord(this.size, id);
+      if (this.keyOf) this.keys[this.size] = this.keyOf(this.records, this.size * this.stride);
+    }
     this.position[id] = this.size++;
   }
 
@@ -63,6 +70,7 @@ export class IndexSet {
       const k = this.stride;
       const r = this.records;
       for (let j = 0; j < k; j++) r[i * k + j] = r[this.size * k + j]!;
+      if (this.keyOf) this.keys[i] = this.keys[this.size]!;
     }
   }
 
@@ -79,16 +87,42 @@ export class IndexSet {
       this.stride = stride;
       this.records = new Float32Array(fit * stride);
       for (let i = 0; i < this.size; i++) this.copyRecord(i, this.items[i]!);
+      if (this.keyOf) this.keyBy(this.keyOf);
     } else if (this.records.length > 4 * fit * stride) {
       // A pool that shrank a lot (the start fills a city whose dwellings all began vacant) gives memory back.
       this.records = this.records.slice(0, fit * stride);
+      if (this.keys.length > fit) this.keys = this.keys.slice(0, fit);
     }
     return this.records;
   }
 
+  /**
+   * A number per member made from its mirrored record (mirrorOf first) by keyOf, in list order: the
+   * key of items[i] is keys[i]. Made now for every member and from then on for each member added or
+   * refreshed; call again whenever something keyOf reads besides the record has changed. The array
+   * returned may be replaced when the set grows, so ask again (keyBy or keysNow) after adding.
+   */
+  keyBy(keyOf: (records: Float32Array, at: number) => number): Float64Array {
+    if (!this.source) throw new Error('keyBy needs a mirror (mirrorOf)');
+    this.keyOf = keyOf;
+    const n = this.records.length / this.stride;
+    if (this.keys.length < n) this.keys = new Float64Array(n);
+    const { keys, records, stride } = this;
+    for (let i = 0; i < this.size; i++) keys[i] = keyOf(records, i * stride);
+    return keys;
+  }
+
+  /** The keys made by keyBy, kept in step since. */
+  keysNow(): Float64Array {
+    return this.keys;
+  }
+
   /** id's record in the mirror, again from the source (after the source was written). */
   refresh(id: number): void {
-    if (this.source && this.has(id)) this.copyRecord(this.position[id]!, id);
+    if (!this.source || !this.has(id)) return;
+    const i = this.position[id]!;
+    this.copyRecord(i, id);
+    if (this.keyOf) this.keys[i] = this.keyOf(this.records, i * this.stride);
   }
 
   private copyRecord(i: number, id: number): void {
@@ -97,6 +131,11 @@ export class IndexSet {
       const records = new Float32Array(2 * this.records.length + k);
       records.set(this.records);
       this.records = records;
+      if (this.keyOf) {
+        const keys = new Float64Array(records.length / k);
+        keys.set(this.keys);
+        this.keys = keys;
+      }
     }
     const from = this.source!;
     const to = this.records;

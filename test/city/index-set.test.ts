@@ -97,3 +97,42 @@ describe('IndexSet mirror', () => {
     ]);
   });
 });
+
+describe('IndexSet keys', () => {
+  it('keeps a key made from each member record beside it, through adds, removes, refreshes and restores', () => {
+    const source = Float32Array.from({ length: 10 }, (_, i) => i);
+    const set = new IndexSet(10, 16);
+    for (const id of [3, 1, 4]) set.add(id);
+    set.mirrorOf(source, 1);
+    let factor = 2;
+    set.keyBy((records, at) => records[at]! * factor);
+    set.add(5);
+    set.remove(3); // 5, the last, takes its place
+    source[4] = 9;
+    set.refresh(4);
+    const keysOf = () => Array.from(set.keysNow().subarray(0, set.size));
+    expect(Array.from(set.toArray())).toEqual([5, 1, 4]);
+    expect(keysOf()).toEqual([10, 2, 18]);
+    factor = 3; // what the keys read besides the record changed: key again
+    set.keyBy((records, at) => records[at]! * factor);
+    expect(keysOf()).toEqual([15, 3, 27]);
+    set.setAll(Int32Array.from([7, 5]));
+    expect(keysOf()).toEqual([21, 15]);
+    for (const id of [0, 2, 6, 8, 9, 3, 1, 4]) set.add(id);
+    expect(keysOf()).toEqual([21, 15, 0, 6, 18, 24, 27, 9, 3, 27]);
+  });
+
+  it('grows its keys with its records', () => {
+    const source = Float32Array.from({ length: 100 }, (_, i) => i);
+    const set = new IndexSet(100, 16);
+    set.mirrorOf(source, 1);
+    set.keyBy((records, at) => 1000 - records[at]!);
+    for (let id = 0; id < 60; id++) set.add(id);
+    expect(set.mirrorOf(source, 1).length).toBeGreaterThanOrEqual(60);
+    expect(Array.from(set.keysNow().subarray(0, 60))).toEqual(Array.from({ length: 60 }, (_, i) => 1000 - i));
+  });
+
+  it('needs a mirror to key from', () => {
+    expect(() => new IndexSet(4).keyBy(() => 0)).toThrow('keyBy needs a mirror (mirrorOf)');
+  });
+});
