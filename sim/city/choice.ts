@@ -62,6 +62,8 @@ export class Chooser {
   private hasKin = false;
   private kinX = 0;
   private kinY = 0;
+  /** Whether readForUtility has run for the household in focus. */
+  private utilityReady = false;
   /** Between priceVacancies and forgetPrices: the market pool's keys are each vacancy's cost now. */
   private priced = false;
   private readonly rentKey: (records: Float32Array, at: number) => number;
@@ -113,15 +115,30 @@ export class Chooser {
     this.priced = false;
   }
 
-  /** Read household h's attributes (and where its kin lives) once for all the dwellings it weighs. */
+  /**
+   * Read household h's attributes once for all the dwellings it weighs: now what access needs; what
+   * only utility needs (its milieu, band, children, where its kin lives), when utility first asks
+   * (readForUtility). A searcher whose looks are all refused never needs those (measured: in
+   * Berlin most unhoused searchers; reaching the kin's dwelling is three reads one after another).
+   */
   private focus(h: number): void {
     const s = this.s;
-    const b = s.params.behaviour;
     const { hh } = s;
     this.h = h;
     this.income = hh.income[h]!;
     this.affordable = s.affordableRent(this.income);
     this.origin = hh.origin[h]!;
+    this.discrimination = s.params.households.groups[this.origin]!.discrimination;
+    this.utilityReady = false;
+  }
+
+  /** The rest of focus(h): what utility reads of the household in focus. */
+  private readForUtility(): void {
+    const s = this.s;
+    const b = s.params.behaviour;
+    const { hh } = s;
+    const h = this.h;
+    this.utilityReady = true;
     this.milieu = hh.milieu[h]!;
     this.band = hh.incomeBand[h]!;
     const pr = this.prefs;
@@ -133,7 +150,6 @@ export class Chooser {
     this.ownThreshold = pr.ownThreshold[g]!;
     this.hasOthers = pr.hasOthers[g] === 1;
     this.wSchool = hh.children[h] ? b.schoolWeight : b.schoolWeight * b.schoolWeightNoChildren;
-    this.discrimination = s.params.households.groups[this.origin]!.discrimination;
     const k = this.wKin !== 0 ? hh.kinOf(h) : -1;
     const kd = k >= 0 ? hh.dwelling[k]! : -1;
     this.hasKin = kd >= 0;
@@ -160,6 +176,7 @@ export class Chooser {
    * (layout.packed, or the market pool's mirror of it), costing `cost`.
    */
   private utilityAt(p: Float32Array, at: number, self: boolean, cost: number): number {
+    if (!this.utilityReady) this.readForUtility();
     const s = this.s;
     const q = p[at + P_QUARTER]!;
     const one = self ? 1 : 0;

@@ -25,87 +25,18 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
   const { hh, layout } = s;
   const G = s.groups;
   const t = tallies;
-  t.fill(0);
-  let population = 0;
-  let housed = 0;
-  let searching = 0;
-  let rentSum = 0;
-  let burdenSum = 0;
-  let paying = 0;
-  let incomeSum = 0;
-  let newcomers = 0;
-  let gainSum = 0;
-  let stillInArrivalQuarter = 0;
-  // Arrays in locals: the loop runs over every slot, so each property load saved counts.
   const {
-    status,
-    income,
-    arrivalTick,
-    incomeAtArrival,
-    search,
-    origin,
-    segment,
-    quarter,
-    arrivalQuarter,
-    baseRent,
-    emergency,
-  } = hh;
-  const plainRent = !s.hasCostHooks;
-  const factor = rentFactors(s);
-  const unhousedBy = s.people.unhoused;
-  unhousedBy.fill(0);
-  const end = hh.highWater;
-  // Housed households by origin and segment (g * SEGMENTS + segment), counted as integers and
-  // added into the tallies after the loop: the loop runs over every slot, so each step saved counts.
-  const housedBy = new Int32Array(G * SEGMENTS);
-  let unhoused = 0;
-  for (let h = 0; h < end; h++) {
-    const st = status[h]!;
-    if (st === HOUSED) {
-      const inc = income[h]!;
-      incomeSum += inc;
-      const q = quarter[h]!;
-      if (arrivalTick[h]! > 0) {
-        newcomers++;
-        gainSum += inc / incomeAtArrival[h]! - 1;
-        if (q === arrivalQuarter[h]) stillInArrivalQuarter++;
-      }
-      if (search[h] !== SEARCH_NONE) searching++;
-      const seg = segment[h]!;
-      housedBy[origin[h]! * SEGMENTS + seg]!++;
-      // Rents and burdens are of the housing stock: in communal accommodation the authority pays.
-      if (seg === COMMUNAL) continue;
-      // One multiplication, no branch on the segment (a social rent times 1 is the rent, exactly).
-      const cost = plainRent ? baseRent[h]! * factor[q * SEGMENTS + seg]! : s.housingCost(h);
-      paying++;
-      rentSum += cost;
-      burdenSum += cost / inc;
-    } else if (st === UNHOUSED) {
-      unhoused++;
-      const o = origin[h]!;
-      const g = o * TALLIES;
-      t[g + T_UNHOUSED]!++;
-      if (emergency[h]) t[g + T_EMERGENCY]!++;
-      const inc = income[h]!;
-      incomeSum += inc;
-      if (arrivalTick[h]! > 0) {
-        newcomers++;
-        gainSum += inc / incomeAtArrival[h]! - 1;
-      }
-      unhousedBy[o]!++;
-    } else if (st === ABROAD) {
-      t[origin[h]! * TALLIES + T_ABROAD]!++;
-    }
-  }
-  for (let g = 0; g < G; g++) {
-    for (let seg = 0; seg < SEGMENTS; seg++) {
-      const n = housedBy[g * SEGMENTS + seg]!;
-      t[g * TALLIES + seg] = n;
-      t[g * TALLIES + T_HOUSED]! += n;
-      housed += n;
-    }
-  }
-  population = housed + unhoused;
+    population,
+    housed,
+    searching,
+    rentSum,
+    burdenSum,
+    paying,
+    incomeSum,
+    newcomers,
+    gainSum,
+    stillInArrivalQuarter,
+  } = householdPass(s, t);
   const D = layout.regularDwellings;
   const m: Metrics = {
     tick: s.tick,
@@ -192,6 +123,109 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
     m[`arrivalQuarters.share.${s.groupNames[g]}`] = inArrival > 0 ? n / inArrival : 0;
   }
   return m;
+}
+
+/**
+ * The one pass over every household slot: the tallies (filled in), the counts and the sums, in
+ * household order. A small function of its own, so that it is optimised on its own feedback and
+ * the metric record built around it (about 200 named columns) does not share its optimised code.
+ */
+function householdPass(s: CityState, t: Float64Array) {
+  const { hh } = s;
+  const G = s.groups;
+  t.fill(0);
+  let population = 0;
+  let housed = 0;
+  let searching = 0;
+  let rentSum = 0;
+  let burdenSum = 0;
+  let paying = 0;
+  let incomeSum = 0;
+  let newcomers = 0;
+  let gainSum = 0;
+  let stillInArrivalQuarter = 0;
+  // Arrays in locals: the loop runs over every slot, so each property load saved counts.
+  const {
+    status,
+    income,
+    arrivalTick,
+    incomeAtArrival,
+    search,
+    origin,
+    segment,
+    quarter,
+    arrivalQuarter,
+    baseRent,
+    emergency,
+  } = hh;
+  const plainRent = !s.hasCostHooks;
+  const factor = rentFactors(s);
+  const unhousedBy = s.people.unhoused;
+  unhousedBy.fill(0);
+  const end = hh.highWater;
+  // Housed households by origin and segment (g * SEGMENTS + segment), counted as integers and
+  // added into the tallies after the loop: the loop runs over every slot, so each step saved counts.
+  const housedBy = new Int32Array(G * SEGMENTS);
+  let unhoused = 0;
+  for (let h = 0; h < end; h++) {
+    const st = status[h]!;
+    if (st === HOUSED) {
+      const inc = income[h]!;
+      incomeSum += inc;
+      const q = quarter[h]!;
+      if (arrivalTick[h]! > 0) {
+        newcomers++;
+        gainSum += inc / incomeAtArrival[h]! - 1;
+        if (q === arrivalQuarter[h]) stillInArrivalQuarter++;
+      }
+      if (search[h] !== SEARCH_NONE) searching++;
+      const seg = segment[h]!;
+      housedBy[origin[h]! * SEGMENTS + seg]!++;
+      // Rents and burdens are of the housing stock: in communal accommodation the authority pays.
+      if (seg === COMMUNAL) continue;
+      // One multiplication, no branch on the segment (a social rent times 1 is the rent, exactly).
+      const cost = plainRent ? baseRent[h]! * factor[q * SEGMENTS + seg]! : s.housingCost(h);
+      paying++;
+      rentSum += cost;
+      burdenSum += cost / inc;
+    } else if (st === UNHOUSED) {
+      unhoused++;
+      const o = origin[h]!;
+      const g = o * TALLIES;
+      t[g + T_UNHOUSED]!++;
+      if (emergency[h]) t[g + T_EMERGENCY]!++;
+      const inc = income[h]!;
+      incomeSum += inc;
+      if (arrivalTick[h]! > 0) {
+        newcomers++;
+        gainSum += inc / incomeAtArrival[h]! - 1;
+      }
+      unhousedBy[o]!++;
+    } else if (st === ABROAD) {
+      t[origin[h]! * TALLIES + T_ABROAD]!++;
+    }
+  }
+  for (let g = 0; g < G; g++) {
+    for (let seg = 0; seg < SEGMENTS; seg++) {
+      const n = housedBy[g * SEGMENTS + seg]!;
+      t[g * TALLIES + seg] = n;
+      t[g * TALLIES + T_HOUSED]! += n;
+      housed += n;
+    }
+  }
+  population = housed + unhoused;
+  return {
+    population,
+    housed,
+    searching,
+    rentSum,
+    burdenSum,
+    paying,
+    incomeSum,
+    newcomers,
+    gainSum,
+    stillInArrivalQuarter,
+  };
 }
 
 /**
