@@ -335,19 +335,25 @@ export class Chooser {
     // Reasons met this round (bit reason - 1): the household's side is noted once, after the round.
     let refusedMask = 0;
     const looks = s.refusalLooks;
-    for (let i = 0; i < b.sampleSize && pool.size > 0; i++) {
-      let d = near >= 0 && i < this.nearSamples ? this.sampleNear(near, rng) : -1;
+    // Read once: nothing inside one search changes them (the pool changes only when someone moves).
+    const size = pool.size;
+    const samples = size > 0 ? b.sampleSize : 0;
+    const nearSamples = near >= 0 ? this.nearSamples : 0;
+    const affordable = this.affordable;
+    // Looks refused on the price alone, added to refusalLooks after the loop.
+    let tooDear = 0;
+    for (let i = 0; i < samples; i++) {
+      let d = i < nearSamples ? this.sampleNear(near, rng) : -1;
       let p = packed;
       let at = d * PACK;
       let cost = 0;
       if (d < 0) {
-        const j = Math.floor(rng() * pool.size);
+        const j = Math.floor(rng() * size);
         if (prices) {
           // The first check of access, on the price alone: most looks end here.
           cost = prices[j]!;
-          if (cost > this.affordable) {
-            looks[(REFUSED_AFFORDABILITY - 1) * s.groups + this.origin]!++;
-            refusedMask |= 1 << (REFUSED_AFFORDABILITY - 1);
+          if (cost > affordable) {
+            tooDear++;
             continue;
           }
         }
@@ -365,6 +371,10 @@ export class Chooser {
       candidates[n] = d;
       utilities[n] = this.utilityAt(p, at, false, cost);
       n++;
+    }
+    if (tooDear > 0) {
+      looks[(REFUSED_AFFORDABILITY - 1) * s.groups + this.origin]! += tooDear;
+      refusedMask |= 1 << (REFUSED_AFFORDABILITY - 1);
     }
     if (refusedMask !== 0) s.noteRefusedReasons(h, refusedMask);
     if (n === 0) return FOUND_NOTHING;
