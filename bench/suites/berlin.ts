@@ -1,7 +1,9 @@
 /**
  * Berlin from its city file (examples/cities/berlin): the time to read the file, rasterise the 542
  * areas and place the observed start, the peak memory of the process, and the median ms per tick
- * (step, and step plus metrics as a run records them) over ticks 1-12, at 1:10 and at full scale.
+ * (step, and step plus metrics as a run records them) over ticks 1-12, at 1:10 and at full scale,
+ * with the median number of households searching at the end of a tick: what a tick's search round
+ * costs grows with them (Berlin's unhoused arrivals search again every tick), not with the city.
  * Goals (issue 14, 2-core machine): generation and observed start at full scale within 60 s and
  * 1.5 GB; a tick at full scale within 400 ms. `npm run bench -- berlin` (KIEZ_BENCH_BERLIN=10 for
  * 1:10 only).
@@ -26,6 +28,7 @@ function measure(scale: number): (string | number)[] {
   const steps: number[] = [];
   const ticks: number[] = [];
   const cpu: number[] = [];
+  const searchers: number[] = [];
   for (let t = 0; t < TICKS; t++) {
     const start = process.cpuUsage();
     const a = now();
@@ -36,6 +39,7 @@ function measure(scale: number): (string | number)[] {
     steps.push(b - a);
     ticks.push(now() - a);
     cpu.push((used.user + used.system) / 1000);
+    searchers.push(model.state.searchers.size);
   }
   return [
     `1:${scale}`,
@@ -46,6 +50,7 @@ function measure(scale: number): (string | number)[] {
     median(steps),
     median(ticks),
     median(cpu),
+    median(searchers),
     process.resourceUsage().maxRSS / 1000,
   ];
 }
@@ -65,6 +70,7 @@ export async function run(): Promise<void> {
       'step ms',
       'tick ms',
       'tick cpu ms',
+      'searchers',
       'peak RSS MB',
     ],
     rows,

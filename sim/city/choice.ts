@@ -62,6 +62,11 @@ export class Chooser {
   private hasKin = false;
   private kinX = 0;
   private kinY = 0;
+  /** Whether readForUtility has run for the household in focus. */
+  private utilityReady = false;
+  /** Between priceVacancies and forgetPrices: the market pool's keys are each vacancy's cost now. */
+  private priced = false;
+  private readonly rentKey: (records: Float32Array, at: number) => number;
 
   constructor(s: CityState) {
     this.s = s;
@@ -80,6 +85,7 @@ export class Chooser {
     this.socialDiscrimination = b.socialDiscriminationFactor;
     this.hasCostHooks = s.policies.some((p) => p.costFor);
     this.discriminationHooks = s.policies.filter((p) => p.discriminationFactor);
+    this.rentKey = (records, at) => s.rentAt(records, at);
     // The general weights (a group's own weights, where it has them, are not counted: assumption).
     this.weightSum =
       Math.abs(b.priceWeight) +
@@ -92,15 +98,47 @@ export class Chooser {
         Math.abs(b.imageWeight) || 1;
   }
 
-  /** Read household h's attributes (and where its kin lives) once for all the dwellings it weighs. */
+  /**
+   * Price every market vacancy once (its rent or owner cost now, kept beside it in the pool, and
+   * made for each vacancy added) until forgetPrices: a look refused on its cost then reads one
+   * number. Only while rents stand still (the search round: they move after it) and no policy
+   * changes what a dwelling costs a household (cost hooks are per household).
+   */
+  priceVacancies(): void {
+    if (this.hasCostHooks) return;
+    this.s.vacancies.mirrorOf(this.s.layout.packed, PACK);
+    this.s.vacancies.keyBy(this.rentKey);
+    this.priced = true;
+  }
+
+  forgetPrices(): void {
+    this.priced = false;
+  }
+
+  /**
+   * Read household h's attributes once for all the dwellings it weighs: now what access needs; what
+   * only utility needs (its milieu, band, children, where its kin lives), when utility first asks
+   * (readForUtility). A searcher whose looks are all refused never needs those (measured: in
+   * Berlin most unhoused searchers; reaching the kin's dwelling is three reads one after another).
+   */
   private focus(h: number): void {
     const s = this.s;
-    const b = s.params.behaviour;
     const { hh } = s;
     this.h = h;
     this.income = hh.income[h]!;
     this.affordable = s.affordableRent(this.income);
     this.origin = hh.origin[h]!;
+    this.discrimination = s.params.households.groups[this.origin]!.discrimination;
+    this.utilityReady = false;
+  }
+
+  /** The rest of focus(h): what utility reads of the household in focus. */
+  private readForUtility(): void {
+    const s = this.s;
+    const b = s.params.behaviour;
+    const { hh } = s;
+    const h = this.h;
+    this.utilityReady = true;
     this.milieu = hh.milieu[h]!;
     this.band = hh.incomeBand[h]!;
     const pr = this.prefs;
@@ -112,7 +150,6 @@ export class Chooser {
     this.ownThreshold = pr.ownThreshold[g]!;
     this.hasOthers = pr.hasOthers[g] === 1;
     this.wSchool = hh.children[h] ? b.schoolWeight : b.schoolWeight * b.schoolWeightNoChildren;
-    this.discrimination = s.params.households.groups[this.origin]!.discrimination;
     const k = this.wKin !== 0 ? hh.kinOf(h) : -1;
     const kd = k >= 0 ? hh.dwelling[k]! : -1;
     this.hasKin = kd >= 0;
@@ -131,14 +168,16 @@ export class Chooser {
    */
   utility(h: number, d: number, self: boolean): number {
     this.focus(h);
-    return this.utilityAt(d, self, this.cost(d));
+    return this.utilityAt(this.s.layout.packed, d * PACK, self, this.cost(d));
   }
 
-  /** Utility of dwelling d costing `cost` for the household in focus. */
-  private utilityAt(d: number, self: boolean, cost: number): number {
+  /**
+   * Utility for the household in focus of the dwelling whose packed record starts at `at` in `p`
+   * (layout.packed, or the market pool's mirror of it), costing `cost`.
+   */
+  private utilityAt(p: Float32Array, at: number, self: boolean, cost: number): number {
+    if (!this.utilityReady) this.readForUtility();
     const s = this.s;
-    const p = s.layout.packed;
-    const at = d * PACK;
     const q = p[at + P_QUARTER]!;
     const one = self ? 1 : 0;
     // The block is the neighbourhood; an empty block falls back to its quarter.
@@ -211,11 +250,10 @@ export class Chooser {
    * years of income, i.e. cost above maxPriceToIncome / priceToRent x income, with the cost after
    * any subsidy), landlord discrimination, then each policy's reasons in the order of the policies.
    */
-  private access(d: number, cost: number, rng: Rng): number {
+  private access(d: number, segment: number, cost: number, rng: Rng): number {
     const s = this.s;
     const income = this.income;
     if (cost > this.affordable) return REFUSED_AFFORDABILITY;
-    const segment = s.layout.packed[d * PACK + P_SEGMENT]!;
     if (
       segment === SOCIAL ? income > this.socialLimit : segment === OWNER && cost > this.ownerBurden * income
     ) {
@@ -243,7 +281,7 @@ export class Chooser {
    */
   offerRefused(h: number, d: number, rng: Rng): number {
     this.focus(h);
-    const refused = this.access(d, this.cost(d), rng);
+    const refused = this.access(d, this.s.layout.packed[d * PACK + P_SEGMENT]!, this.cost(d), rng);
     if (refused > 0) this.s.noteRefusal(h, refused);
     return refused;
   }
@@ -258,8 +296,9 @@ export class Chooser {
     const current = s.hh.dwelling[h]!;
     if (current < 0 || s.hh.search[h] !== SEARCH_VOLUNTARY) return true;
     this.focus(h);
-    const offer = this.utilityAt(d, false, this.cost(d));
-    const stay = this.utilityAt(current, true, this.cost(current));
+    const p = s.layout.packed;
+    const offer = this.utilityAt(p, d * PACK, false, this.cost(d));
+    const stay = this.utilityAt(p, current * PACK, true, this.cost(current));
     const scale = s.params.behaviour.logitScale;
     return rng() * (1 + exp(scale * (stay - offer))) < 1;
   }
@@ -286,32 +325,63 @@ export class Chooser {
     const b = s.params.behaviour;
     const { candidates, utilities } = this;
     const pool = s.vacancies;
+    const packed = s.layout.packed;
+    // A draw from the pool reads the pool's own copy of the dwelling's record (list order), not packed.
+    const mirror = pool.mirrorOf(packed, PACK);
+    const prices = this.priced ? pool.keysNow() : null;
     this.focus(h);
     const near = this.nearQuarter(h);
     let n = 0;
     // Reasons met this round (bit reason - 1): the household's side is noted once, after the round.
     let refusedMask = 0;
     const looks = s.refusalLooks;
-    for (let i = 0; i < b.sampleSize && pool.size > 0; i++) {
-      let d = near >= 0 && i < this.nearSamples ? this.sampleNear(near, rng) : -1;
-      if (d < 0) d = pool.items[Math.floor(rng() * pool.size)]!;
-      const cost = this.cost(d);
-      const refused = this.access(d, cost, rng);
+    // Read once: nothing inside one search changes them (the pool changes only when someone moves).
+    const size = pool.size;
+    const samples = size > 0 ? b.sampleSize : 0;
+    const nearSamples = near >= 0 ? this.nearSamples : 0;
+    const affordable = this.affordable;
+    // Looks refused on the price alone, added to refusalLooks after the loop.
+    let tooDear = 0;
+    for (let i = 0; i < samples; i++) {
+      let d = i < nearSamples ? this.sampleNear(near, rng) : -1;
+      let p = packed;
+      let at = d * PACK;
+      let cost = 0;
+      if (d < 0) {
+        const j = Math.floor(rng() * size);
+        if (prices) {
+          // The first check of access, on the price alone: most looks end here.
+          cost = prices[j]!;
+          if (cost > affordable) {
+            tooDear++;
+            continue;
+          }
+        }
+        d = pool.items[j]!;
+        p = mirror;
+        at = j * PACK;
+        if (!prices) cost = this.hasCostHooks ? s.costFor(this.h, d) : s.rentAt(p, at);
+      } else cost = this.hasCostHooks ? s.costFor(this.h, d) : s.rentAt(p, at);
+      const refused = this.access(d, p[at + P_SEGMENT]!, cost, rng);
       if (refused > 0) {
         looks[(refused - 1) * s.groups + this.origin]!++;
         refusedMask |= 1 << (refused - 1);
         continue;
       }
       candidates[n] = d;
-      utilities[n] = this.utilityAt(d, false, cost);
+      utilities[n] = this.utilityAt(p, at, false, cost);
       n++;
+    }
+    if (tooDear > 0) {
+      looks[(REFUSED_AFFORDABILITY - 1) * s.groups + this.origin]! += tooDear;
+      refusedMask |= 1 << (REFUSED_AFFORDABILITY - 1);
     }
     if (refusedMask !== 0) s.noteRefusedReasons(h, refusedMask);
     if (n === 0) return FOUND_NOTHING;
     const current = s.hh.dwelling[h]!;
     const stay =
       current >= 0 && s.hh.search[h] === SEARCH_VOLUNTARY
-        ? this.utilityAt(current, true, this.cost(current))
+        ? this.utilityAt(packed, current * PACK, true, this.cost(current))
         : Number.NaN;
     return b.choice === 'logit' ? this.logit(n, stay, rng) : this.threshold(h, n, stay, rng);
   }

@@ -25,80 +25,18 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
   const { hh, layout } = s;
   const G = s.groups;
   const t = tallies;
-  t.fill(0);
-  let population = 0;
-  let housed = 0;
-  let searching = 0;
-  let rentSum = 0;
-  let burdenSum = 0;
-  let paying = 0;
-  let incomeSum = 0;
-  let newcomers = 0;
-  let gainSum = 0;
-  let stillInArrivalQuarter = 0;
-  // Arrays in locals: the loop runs over every slot, so each property load saved counts.
   const {
-    status,
-    income,
-    arrivalTick,
-    incomeAtArrival,
-    search,
-    origin,
-    segment,
-    quarter,
-    arrivalQuarter,
-    baseRent,
-    emergency,
-  } = hh;
-  const rentIndex = s.rentIndex;
-  const priceIndex = s.priceIndex;
-  const plainRent = !s.hasCostHooks;
-  const unhousedBy = s.people.unhoused;
-  unhousedBy.fill(0);
-  const end = hh.highWater;
-  for (let h = 0; h < end; h++) {
-    const st = status[h]!;
-    if (st !== HOUSED) {
-      if (st === UNHOUSED) {
-        const g = origin[h]! * TALLIES;
-        t[g + T_UNHOUSED]!++;
-        if (emergency[h]) t[g + T_EMERGENCY]!++;
-      } else if (st === ABROAD) {
-        t[origin[h]! * TALLIES + T_ABROAD]!++;
-        continue;
-      } else continue;
-    }
-    population++;
-    const inc = income[h]!;
-    incomeSum += inc;
-    const newcomer = arrivalTick[h]! > 0;
-    if (newcomer) {
-      newcomers++;
-      gainSum += inc / incomeAtArrival[h]! - 1;
-    }
-    if (st !== HOUSED) {
-      if (st === UNHOUSED) unhousedBy[origin[h]!]!++;
-      continue;
-    }
-    housed++;
-    if (search[h] !== SEARCH_NONE) searching++;
-    const seg = segment[h]!;
-    const q = quarter[h]!;
-    const g = origin[h]! * TALLIES;
-    t[g + seg]!++;
-    t[g + T_HOUSED]!++;
-    if (newcomer && q === arrivalQuarter[h]) stillInArrivalQuarter++;
-    // Rents and burdens are of the housing stock: in communal accommodation the authority pays.
-    if (seg === COMMUNAL) continue;
-    const cost = !plainRent
-      ? s.housingCost(h)
-      : seg === SOCIAL
-        ? baseRent[h]!
-        : baseRent[h]! * (seg === OWNER ? priceIndex[q]! : rentIndex[q]!);
-    paying++;
-    rentSum += cost;
-    burdenSum += cost / inc;
-  }
+    population,
+    housed,
+    searching,
+    rentSum,
+    burdenSum,
+    paying,
+    incomeSum,
+    newcomers,
+    gainSum,
+    stillInArrivalQuarter,
+  } = householdPass(s, t);
   const D = layout.regularDwellings;
   const m: Metrics = {
     tick: s.tick,
@@ -185,6 +123,127 @@ export function cityMetrics(s: CityState, tallies: Float64Array): Metrics {
     m[`arrivalQuarters.share.${s.groupNames[g]}`] = inArrival > 0 ? n / inArrival : 0;
   }
   return m;
+}
+
+/**
+ * The one pass over every household slot: the tallies (filled in), the counts and the sums, in
+ * household order. A small function of its own, so that it is optimised on its own feedback and
+ * the metric record built around it (about 200 named columns) does not share its optimised code.
+ */
+function householdPass(s: CityState, t: Float64Array) {
+  const { hh } = s;
+  const G = s.groups;
+  t.fill(0);
+  let population = 0;
+  let housed = 0;
+  let searching = 0;
+  let rentSum = 0;
+  let burdenSum = 0;
+  let paying = 0;
+  let incomeSum = 0;
+  let newcomers = 0;
+  let gainSum = 0;
+  let stillInArrivalQuarter = 0;
+  // Arrays in locals: the loop runs over every slot, so each property load saved counts.
+  const {
+    status,
+    income,
+    arrivalTick,
+    incomeAtArrival,
+    search,
+    origin,
+    segment,
+    quarter,
+    arrivalQuarter,
+    baseRent,
+    emergency,
+  } = hh;
+  const plainRent = !s.hasCostHooks;
+  const factor = rentFactors(s);
+  const unhousedBy = s.people.unhoused;
+  unhousedBy.fill(0);
+  const end = hh.highWater;
+  // Housed households by origin and segment (g * SEGMENTS + segment), counted as integers and
+  // added into the tallies after the loop: the loop runs over every slot, so each step saved counts.
+  const housedBy = new Int32Array(G * SEGMENTS);
+  let unhoused = 0;
+  for (let h = 0; h < end; h++) {
+    const st = status[h]!;
+    if (st === HOUSED) {
+      const inc = income[h]!;
+      incomeSum += inc;
+      const q = quarter[h]!;
+      if (arrivalTick[h]! > 0) {
+        newcomers++;
+        gainSum += inc / incomeAtArrival[h]! - 1;
+        if (q === arrivalQuarter[h]) stillInArrivalQuarter++;
+      }
+      if (search[h] !== SEARCH_NONE) searching++;
+      const seg = segment[h]!;
+      housedBy[origin[h]! * SEGMENTS + seg]!++;
+      // Rents and burdens are of the housing stock: in communal accommodation the authority pays.
+      if (seg === COMMUNAL) continue;
+      // One multiplication, no branch on the segment (a social rent times 1 is the rent, exactly).
+      const cost = plainRent ? baseRent[h]! * factor[q * SEGMENTS + seg]! : s.housingCost(h);
+      paying++;
+      rentSum += cost;
+      burdenSum += cost / inc;
+    } else if (st === UNHOUSED) {
+      unhoused++;
+      const o = origin[h]!;
+      const g = o * TALLIES;
+      t[g + T_UNHOUSED]!++;
+      if (emergency[h]) t[g + T_EMERGENCY]!++;
+      const inc = income[h]!;
+      incomeSum += inc;
+      if (arrivalTick[h]! > 0) {
+        newcomers++;
+        gainSum += inc / incomeAtArrival[h]! - 1;
+      }
+      unhousedBy[o]!++;
+    } else if (st === ABROAD) {
+      t[origin[h]! * TALLIES + T_ABROAD]!++;
+    }
+  }
+  for (let g = 0; g < G; g++) {
+    for (let seg = 0; seg < SEGMENTS; seg++) {
+      const n = housedBy[g * SEGMENTS + seg]!;
+      t[g * TALLIES + seg] = n;
+      t[g * TALLIES + T_HOUSED]! += n;
+      housed += n;
+    }
+  }
+  population = housed + unhoused;
+  return {
+    population,
+    housed,
+    searching,
+    rentSum,
+    burdenSum,
+    paying,
+    incomeSum,
+    newcomers,
+    gainSum,
+    stillInArrivalQuarter,
+  };
+}
+
+/**
+ * What a base rent is multiplied by now, by quarter and segment (q * SEGMENTS + segment), as
+ * CityState.costOf does: the quarter's rent index, its price index for owner-occupied dwellings,
+ * 1 for social rents (fixed) and communal places.
+ */
+function rentFactors(s: CityState): Float64Array {
+  const Q = s.layout.quarters.units;
+  const factors = new Float64Array(Q * SEGMENTS);
+  for (let q = 0; q < Q; q++) {
+    const o = q * SEGMENTS;
+    factors[o + SOCIAL] = 1;
+    factors[o + PRIVATE] = s.rentIndex[q]!;
+    factors[o + OWNER] = s.priceIndex[q]!;
+    factors[o + COMMUNAL] = 1;
+  }
+  return factors;
 }
 
 /** Vacancy of each segment of the housing stock: vacant / dwellings of that segment, city-wide. */

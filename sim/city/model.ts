@@ -145,7 +145,10 @@ export class CityModel implements Model {
     this.income.run(r.income, mostGain);
     decideMoves(s, this.chooser, r.decide);
     this.social.run(r.social);
+    // Rents stand still during the round (the market moves them after it): each vacancy is priced once.
+    this.chooser.priceVacancies();
     searchRound(s, this.chooser, this.order, r.search);
+    this.chooser.forgetPrices();
     adjustQuarters(s);
     this.schoolPlaces.run();
     updateImages(s, this.support);

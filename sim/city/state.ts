@@ -279,9 +279,15 @@ export class CityState {
 
   /** Rent (or owner cost) of dwelling d now. */
   rent(d: number): number {
-    const p = this.layout.packed;
-    const o = d * PACK;
-    return this.costOf(p[o + P_SEGMENT]!, p[o + P_RENT]!, p[o + P_QUARTER]!);
+    return this.rentAt(this.layout.packed, d * PACK);
+  }
+
+  /**
+   * Rent (or owner cost) now of the dwelling whose packed record (see PACK) starts at `at` in `p`:
+   * layout.packed, or the market pool's mirror of it (IndexSet.mirrorOf), which search reads.
+   */
+  rentAt(p: Float32Array, at: number): number {
+    return this.costOf(p[at + P_SEGMENT]!, p[at + P_RENT]!, p[at + P_QUARTER]!);
   }
 
   /** What household h pays for its own dwelling now (it must be housed). Reads h's copies of its dwelling's data. */
@@ -361,6 +367,7 @@ export class CityState {
     (layout.baseRent as Float32Array)[d] = baseRent;
     layout.packed[d * PACK + P_SEGMENT] = segment;
     layout.packed[d * PACK + P_RENT] = baseRent;
+    this.vacancies.refresh(d);
     const h = this.occupant[d]!;
     if (h >= 0) {
       hh.segment[h] = segment;

@@ -47,6 +47,9 @@ export function decideMoves(s: CityState, chooser: Chooser, rng: Rng): void {
     }
   }
   const most = Math.max(b.displacementRate, b.moveRate + b.dissatisfactionWeight);
+  // Dissatisfaction is at most 1, so at u >= this no dissatisfaction can start a search: its
+  // utility is not computed (the same decisions, bit for bit; most candidates of a tick).
+  const mostVoluntary = b.moveRate + Math.max(b.dissatisfactionWeight, 0);
   forEachCandidate(rng, hh.highWater, most, (h, u) => {
     if (hh.status[h] !== HOUSED || hh.search[h] !== SEARCH_NONE || hh.legal[h] === LEGAL_OBLIGATION) return;
     // One uniform decides both events: displacement first, then a voluntary search.
@@ -55,7 +58,10 @@ export function decideMoves(s: CityState, chooser: Chooser, rng: Rng): void {
       s.noteDisplacement(h);
       return;
     }
-    if (u < b.moveRate || u < b.moveRate + b.dissatisfactionWeight * dissatisfaction(s, chooser, h)) {
+    if (
+      u < b.moveRate ||
+      (u < mostVoluntary && u < b.moveRate + b.dissatisfactionWeight * dissatisfaction(s, chooser, h))
+    ) {
       s.startSearch(h, SEARCH_VOLUNTARY);
     }
   });
