@@ -51,20 +51,39 @@ describe('differences to the baseline', () => {
     expect(d.high[0]).toBe(0);
   });
 
-  it('puts clear effects first, largest relative change first', () => {
+  it('puts clear effects first, largest relative change first; a difference the same in every seed admits no test', () => {
     const b = { name: 'A', replicates: [run([10], { z: 1 }), run([10], { z: 2 }), run([10], { z: 3 })] };
     const o = { name: 'B', replicates: [run([11], { z: 1 }), run([11], { z: 3 }), run([11], { z: 2 })] };
     const ranked = rankedDifferences(b, [o], ['z', 'x']);
-    // x rose by exactly 1 in every pair (an interval of width 0); z moved both ways.
+    // x rose by exactly 1 in every pair (an interval of width 0: no t-test); z moved both ways.
     expect(ranked.map((d) => [d.measure, d.verdict])).toEqual([
-      ['x', 'higher'],
+      ['x', 'constant'],
       ['z', 'none'],
     ]);
+    expect(Number.isNaN(ranked[0]!.p)).toBe(true);
     const clear = {
       name: 'C',
       replicates: [run([12], { z: 2 }), run([12.5], { z: 3 }), run([12.2], { z: 4 })],
     };
-    expect(rankedDifferences(b, [clear], ['z', 'x']).map((d) => d.measure)).toEqual(['z', 'x']);
+    // x: +2, +2.5, +2.2 (p = 0.004, the only test, so Holm leaves it); z: +1 in every pair.
+    expect(rankedDifferences(b, [clear], ['z', 'x']).map((d) => [d.measure, d.verdict])).toEqual([
+      ['x', 'higher'],
+      ['z', 'constant'],
+    ]);
+  });
+
+  it('adjusts the p-values over the table (Holm), so a difference clear alone is not clear among others', () => {
+    // Differences +1, +1.5, +2: t = 5.196 on 2 df, p = 0.0351; its 95 % interval excludes 0.
+    const b = { name: 'A', replicates: [0, 0, 0].map(() => run([0], { u: 0, v: 0 })) };
+    const o = { name: 'B', replicates: [1, 1.5, 2].map((x) => run([0], { u: x, v: x })) };
+    const alone = rankedDifferences(b, [o], ['u']);
+    expect(alone[0]!.verdict).toBe('higher');
+    expect(alone[0]!.p).toBeCloseTo(0.0351, 4);
+    expect(alone[0]!.pAdjusted).toBe(alone[0]!.p);
+    const both = rankedDifferences(b, [o], ['u', 'v']);
+    expect(both.map((d) => d.verdict)).toEqual(['none', 'none']);
+    expect(both[0]!.pAdjusted).toBe(2 * both[0]!.p);
+    expect(both[0]!.low).toBeGreaterThan(0); // the unadjusted interval alone would have said "higher"
   });
 
   it('summarises end values with a 95 % interval of the mean', () => {

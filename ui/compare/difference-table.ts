@@ -1,7 +1,8 @@
 /**
  * A table of differences to the baseline: measure, scenario, both means, the paired difference and
- * its 95 % interval, and what it says ("higher", "lower", "no clear effect" where the interval spans
- * 0). Rows carry their raw numbers as data attributes, so tests compare them with `kiez compare`.
+ * its 95 % interval, the p-value adjusted over the table (Holm), and what it says ("higher", "lower",
+ * "no clear effect"). Rows carry their raw numbers as data attributes, so tests compare them with
+ * `kiez compare`.
  */
 import { el, tx } from '../app/dom.ts';
 import { currentLang, t } from '../i18n/index.ts';
@@ -22,6 +23,7 @@ const VERDICT: Record<Verdict, MessageKey> = {
   higher: 'verdictHigher',
   lower: 'verdictLower',
   none: 'verdictNone',
+  constant: 'verdictConstant',
   few: 'verdictFew',
   absent: 'verdictAbsent',
 };
@@ -38,6 +40,7 @@ export function differenceTable(rows: readonly Difference[], testid: string): HT
         'valueCol',
         'differenceCol',
         'intervalCol',
+        'pCol',
         'verdictCol',
       ] as const
     ).map((k) => el('th', { scope: 'col' }, tx(k))),
@@ -52,6 +55,7 @@ export function differenceTable(rows: readonly Difference[], testid: string): HT
         'data-difference': String(d.difference),
         'data-low': String(d.low),
         'data-high': String(d.high),
+        'data-p-adjusted': String(d.pAdjusted),
         'data-verdict': d.verdict,
         class: `verdict-${d.verdict}`,
       },
@@ -69,6 +73,7 @@ export function differenceTable(rows: readonly Difference[], testid: string): HT
         { class: 'num' },
         Number.isFinite(d.low) ? `${short(d.low)} ${t('to')} ${short(d.high)}` : '–',
       ),
+      el('td', { class: 'num' }, short(d.pAdjusted)),
       el('td', {}, tx(VERDICT[d.verdict])),
     );
   });

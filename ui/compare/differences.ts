@@ -3,9 +3,14 @@
  * runs (same seed in both) with its 95 % interval, by the same `comparePaired` that `kiez compare`
  * prints, on the same values (each run's last row, as the CLI takes it). Over time, the paired
  * difference at each tick with its interval, for lines with bands. A verdict says whether the
- * interval excludes 0 ("no clear effect" when it spans it). Pure, so the Node tests check it.
+ * difference is clear: in a table of many measures, by the paired t-test's p-value adjusted over the
+ * table's comparisons (Holm, as `kiez compare` adjusts by default), so that the ~5 % of measures an
+ * unadjusted 95 % interval calls clear by chance are not; a difference that is the same in every
+ * seed admits no test and says so. Pure, so the Node tests check it.
  */
+import { pairedTest } from '../../sim/batch/paired.ts';
 import { type Comparison, comparePaired, mean, sd, tQuantile975 } from '../../sim/batch/stats.ts';
+import { adjustP } from '../../sim/math/p-adjust.ts';
 import type { Metrics } from '../../sim/model.ts';
 
 /** One scenario's runs, indexed by seed (undefined: that seed has not finished yet). */
@@ -14,8 +19,11 @@ export interface PairedRuns {
   readonly replicates: readonly (readonly Metrics[] | undefined)[];
 }
 
-/** `absent`: the baseline does not report the measure (e.g. refusals for a cap it does not have). */
-export type Verdict = 'higher' | 'lower' | 'none' | 'few' | 'absent';
+/**
+ * `absent`: the baseline does not report the measure (e.g. refusals for a cap it does not have);
+ * `constant`: the difference is the same in every seed (no spread, so no test).
+ */
+export type Verdict = 'higher' | 'lower' | 'none' | 'constant' | 'few' | 'absent';
 
 export interface Difference extends Comparison {
   readonly measure: string;
@@ -23,6 +31,10 @@ export interface Difference extends Comparison {
   readonly verdict: Verdict;
   /** |difference| relative to the larger of the two means (Infinity from a zero baseline). */
   readonly relative: number;
+  /** Two-sided p of the paired t-test (kiez compare's); NaN where the differences do not vary. */
+  readonly p: number;
+  /** p adjusted over the comparisons of one table (Holm); p itself for a single comparison. */
+  readonly pAdjusted: number;
 }
 
 /** A run's value of a measure at its last row, null when missing or not finite (as `kiez compare`). */
@@ -31,9 +43,16 @@ export function endValue(series: readonly Metrics[] | undefined, measure: string
   return v !== undefined && Number.isFinite(v) ? v : null;
 }
 
-export function verdictOf(c: Comparison): Verdict {
+/**
+ * What a comparison says: too few seeds; the same difference in every seed (`constant`, or `none`
+ * when it is 0); else clear (higher or lower) when `pAdjusted` is below 0.05, or without one when
+ * the 95 % interval excludes 0 (the same reading for a single comparison).
+ */
+export function verdictOf(c: Comparison, pAdjusted = Number.NaN): Verdict {
   if (c.n < 2 || !Number.isFinite(c.low)) return 'few';
-  if (c.low <= 0 && c.high >= 0) return 'none';
+  if (c.low === c.high) return c.difference === 0 ? 'none' : 'constant';
+  const clear = Number.isFinite(pAdjusted) ? pAdjusted < 0.05 : !(c.low <= 0 && c.high >= 0);
+  if (!clear) return 'none';
   return c.difference > 0 ? 'higher' : 'lower';
 }
 
@@ -76,13 +95,16 @@ export function endDifference(base: PairedRuns, other: PairedRuns, measure: stri
         scenario: other.name,
         verdict: 'absent',
         relative: 0,
+        p: Number.NaN,
+        pAdjusted: Number.NaN,
       };
   }
   const c = comparePaired(a, b);
   const scale = Math.max(Math.abs(c.meanA), Math.abs(c.meanB));
   const relative =
     c.difference === 0 ? 0 : scale > 0 ? Math.abs(c.difference) / scale : Number.POSITIVE_INFINITY;
-  return { ...c, measure, scenario: other.name, verdict: verdictOf(c), relative };
+  const p = a.length >= 2 ? pairedTest(a, b).p : Number.NaN;
+  return { ...c, measure, scenario: other.name, verdict: verdictOf(c), relative, p, pAdjusted: p };
 }
 
 /** Mean and 95 % interval of one scenario's end values over its seeds (for bars with whiskers). */
@@ -129,15 +151,23 @@ export function differenceOverTime(
 
 /**
  * Every measure of every scenario against the baseline, largest first: measures with a clear
- * effect by relative size, then those without (their intervals span 0), then too few seeds.
+ * effect by relative size, then those without (or the same in every seed), then too few seeds.
+ * The p-values are adjusted (Holm) over all the rows with a test, and the verdicts read them.
  */
 export function rankedDifferences(
   base: PairedRuns,
   others: readonly PairedRuns[],
   measures: readonly string[],
 ): Difference[] {
-  const rank: Record<Verdict, number> = { higher: 0, lower: 0, none: 1, few: 2, absent: 3 };
-  const all = others.flatMap((o) => measures.map((m) => endDifference(base, o, m)));
+  const rank: Record<Verdict, number> = { higher: 0, lower: 0, constant: 1, none: 1, few: 2, absent: 3 };
+  const raw = others.flatMap((o) => measures.map((m) => endDifference(base, o, m)));
+  const adjusted = adjustP(
+    raw.map((d) => d.p),
+    'holm',
+  );
+  const all = raw.map((d, i) =>
+    d.verdict === 'absent' ? d : { ...d, pAdjusted: adjusted[i]!, verdict: verdictOf(d, adjusted[i]!) },
+  );
   return all
     .filter((d) => d.n > 0 || d.verdict === 'absent')
     .sort(

@@ -173,6 +173,7 @@ export function createResults(): Results {
       el('p', {}, tx(q.text)),
       el('p', { class: 'hint' }, `${t('answerSeeds')} ${seeds.join(', ')}`),
       differenceTable(rows, 'answer-table'),
+      el('p', { class: 'hint' }, tx('adjustHint')),
       answerCharts.root,
     );
     answerCharts.draw([base, ...others], measures);
