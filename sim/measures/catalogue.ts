@@ -365,8 +365,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     OUTCOMES,
     'springboard.meanGain',
     'state',
-    'EUR a month',
-    'Mean income gain of the cohort since arrival.',
+    'share',
+    'Mean relative income gain of the cohort since arrival (income / income at arrival - 1; 0.1 = 10 % more).',
   ),
   c(
     OUTCOMES,
