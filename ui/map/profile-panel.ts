@@ -162,7 +162,11 @@ export class ProfilePanel {
 /** A unit's households by category: share bars with the share and the location quotient. */
 function sharesNodes(u: UnitShares): HTMLElement[] {
   const out: HTMLElement[] = [
-    el('p', { class: 'hint', 'data-households': String(u.households) }, `${u.households} ${t('households')}`),
+    el(
+      'p',
+      { class: 'hint', 'data-households': String(u.households) },
+      `${formatNumber(u.households, 0)} ${t('households')}`,
+    ),
   ];
   for (const d of u.dimensions) {
     const rows = d.labels.map((label, i) => {
