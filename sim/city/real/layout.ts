@@ -15,6 +15,7 @@ import { HOUSING_TYPES } from '../params-city.ts';
 import { rookAdjacency, type UnitScale } from '../units.ts';
 import { type CityFileText, type RealCity, readCityFile } from './city-file.ts';
 import { fillOutside } from './rasterise.ts';
+import { areaDwellings, areaHouseholds } from './size.ts';
 
 /** What a real city's layout knows beyond the synthetic one's. */
 export interface RealLayoutInfo {
@@ -98,8 +99,7 @@ export function generateRealCity(params: CityParams, file: CityFileText, seed: n
   const householdsOf = new Int32Array(A);
   persons.forEach((col, g) => {
     const w = Array.from(col, (n, a) => {
-      const given = table.values.households[a]!;
-      const hhs = Number.isFinite(given) ? given : personsOf[a]! / r.householdSize;
+      const hhs = areaHouseholds(table, a, personsOf[a]!, r.householdSize);
       return personsOf[a]! > 0 ? (hhs * n) / personsOf[a]! : 0;
     });
     const total = Math.round(w.reduce((s, x) => s + x, 0) / p.scale);
@@ -116,9 +116,7 @@ export function generateRealCity(params: CityParams, file: CityFileText, seed: n
   const ownerOf = new Int32Array(A);
   const scaled = (v: number) => (Number.isFinite(v) ? Math.round(v / p.scale) : Number.NaN);
   for (let a = 0; a < A; a++) {
-    const need = Math.ceil(householdsOf[a]! / (1 - r.vacancy));
-    const given = scaled(table.values.dwellings[a]!);
-    const d = Number.isFinite(given) ? Math.max(given, need) : need;
+    const d = areaDwellings(householdsOf[a]!, scaled(table.values.dwellings[a]!), r.vacancy);
     dwellingsOf[a] = d;
     const social = scaled(table.values['dwellings.social'][a]!);
     const owner = scaled(table.values['dwellings.owner'][a]!);

@@ -1,9 +1,10 @@
 /**
- * How many dwellings a city file gives at a scale, from its table alone (no boundaries parsed):
- * what the cost estimate of a run needs before the city is built. The count follows the layout's
- * rule (real/layout.ts): per area, households = the file's, or persons / householdSize; dwellings =
- * the file's, but at least enough for those households at the declared vacancy; all / scale.
- * Communal places are left out (a few per area).
+ * How many households and dwellings an area of a city file has: the one rule the layout builds by
+ * (real/layout.ts) and the cost estimate counts by before the city is built (cityFileDwellings,
+ * from the table alone, no boundaries parsed). Per area, households = the file's, or persons /
+ * householdSize; dwellings = the file's, but at least enough for those households at the declared
+ * vacancy. The estimate leaves out communal places (a few per area) and the layout's apportioning
+ * of households to groups (its rounding differs by a few dwellings).
  */
 import type { CityTable } from './city-table.ts';
 
@@ -13,16 +14,25 @@ export interface SizeRule {
   readonly scale: number;
 }
 
+/** Households of area a before scaling: the file's, or its persons / householdSize. */
+export function areaHouseholds(table: CityTable, a: number, persons: number, householdSize: number): number {
+  const given = table.values.households[a]!;
+  return Number.isFinite(given) ? given : persons / householdSize;
+}
+
+/** Dwellings of an area holding `households`: the file's count (NaN: none given), at least enough at `vacancy`. */
+export function areaDwellings(households: number, given: number, vacancy: number): number {
+  const need = Math.ceil(households / (1 - vacancy));
+  return Number.isFinite(given) ? Math.max(given, need) : need;
+}
+
 export function cityFileDwellings(table: CityTable, rule: SizeRule): number {
   let total = 0;
   for (let a = 0; a < table.ids.length; a++) {
     let persons = 0;
     for (const col of table.persons) persons += col[a]!;
-    const given = table.values.households[a]!;
-    const households = (Number.isFinite(given) ? given : persons / rule.householdSize) / rule.scale;
-    const need = Math.ceil(households / (1 - rule.vacancy));
-    const dwellings = table.values.dwellings[a]! / rule.scale;
-    total += Number.isFinite(dwellings) ? Math.max(Math.round(dwellings), need) : need;
+    const households = areaHouseholds(table, a, persons, rule.householdSize) / rule.scale;
+    total += areaDwellings(households, Math.round(table.values.dwellings[a]! / rule.scale), rule.vacancy);
   }
   return total;
 }
