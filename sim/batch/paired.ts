@@ -5,21 +5,12 @@
  * d_z = mean(d) / sd(d) (the paired-design d; Lakens 2013, Front. Psychol. 4:863, eq. 6).
  */
 import { studentTQuantile, twoSidedP } from '../math/student-t.ts';
-import { mean, sd } from './stats.ts';
+import { type Comparison, mean, sd } from './stats.ts';
 
-export interface PairedTest {
-  readonly n: number;
-  readonly meanA: number;
-  readonly sdA: number;
-  readonly meanB: number;
-  readonly sdB: number;
-  /** Mean of B - A over the pairs. */
-  readonly difference: number;
+/** The comparison `comparePaired` gives (means, difference, 95 % interval), with the test. */
+export interface PairedTest extends Comparison {
   /** Sample standard deviation of the differences. */
   readonly sdDifference: number;
-  /** 95 % interval of the mean difference (Student's t); NaN with fewer than two pairs or no spread. */
-  readonly low: number;
-  readonly high: number;
   readonly t: number;
   readonly df: number;
   /** Two-sided p-value of the paired t-test; NaN where the differences do not vary (no test). */
